@@ -1,0 +1,64 @@
+// Building blocks shared by every API schema: ids, codes, dates, pagination, the error shape.
+import { Type, type Static, type TSchema } from 'typebox';
+import { SCOPE_KINDS, SENSITIVITY_LEVELS, type Sensitivity } from '../access';
+
+/**
+ * Marks a property with its sensitivity label. Responses omit it for roles whose ceiling is lower,
+ * so the property is optional by construction.
+ */
+export function sensitive<T extends TSchema>(level: Sensitivity, schema: T) {
+  return Type.Optional({ ...schema, [SENSITIVITY_KEYWORD]: level } as T);
+}
+
+/** The JSON Schema keyword that carries a field's sensitivity label. */
+export const SENSITIVITY_KEYWORD = 'x-sensitivity';
+
+/** A closed string enumeration from a const array of codes. */
+export function Codes<const T extends readonly string[]>(codes: T, options: { description?: string } = {}) {
+  return Type.Enum(codes, { type: 'string', ...options });
+}
+
+export const Uuid = Type.String({ format: 'uuid', description: 'UUID (v7 when Taama generates it)' });
+export const DateString = Type.String({ format: 'date', description: 'Calendar date YYYY-MM-DD' });
+export const Timestamp = Type.String({ format: 'date-time', description: 'ISO 8601 timestamp, UTC' });
+export const Pcode = Type.String({ pattern: '^[A-Z]{2}[0-9]{0,6}$', maxLength: 8, description: 'OCHA COD-AB P-code, e.g. ML0103' });
+export const CountryCode = Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 3166-1 alpha-3 country code' });
+export const Code = Type.String({ pattern: '^[a-z0-9][a-z0-9_.-]{0,63}$', description: 'lower-case code' });
+export const ShortText = Type.String({ minLength: 1, maxLength: 200 });
+export const Version = Type.Integer({ minimum: 1, description: 'optimistic concurrency version' });
+
+export const ScopeKind = Codes(SCOPE_KINDS);
+export const SensitivityLevel = Codes(SENSITIVITY_LEVELS);
+
+export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
+export type IdParams = Static<typeof IdParams>;
+
+export const PageQuery = {
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+  cursor: Type.Optional(Type.String({ maxLength: 200 })),
+};
+
+/** A page of results, as every list route returns (SPEC §13). */
+export function Page<T extends TSchema>(item: T) {
+  return Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+}
+
+export const ErrorBody = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String(),
+      message: Type.String(),
+      fields: Type.Optional(Type.Record(Type.String(), Type.String())),
+      details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    }),
+  },
+  { $id: 'ErrorBody', description: 'Every error response' },
+);
+export type ErrorBody = Static<typeof ErrorBody>;
+
+/** Who did something and when, as carried by every record (SPEC §2). */
+export const RecordStamp = {
+  version: Version,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+};
