@@ -1,7 +1,7 @@
 // Administration: organisations, sites, users and roles (SPEC §3).
 import { Type, type Static } from 'typebox';
 import { PERMISSIONS } from '../permissions';
-import { Code, Codes, CountryCode, Pcode, RecordStamp, ScopeKind, SensitivityLevel, ShortText, Uuid, sensitive, PageQuery, Page } from './common';
+import { Code, Codes, CountryCode, Pcode, RecordStamp, ScopeKindSchema, SensitivityLevel, ShortText, Uuid, sensitive, PageQuery, Page } from './common';
 import { LOCALES } from './auth';
 
 export const ORGANISATION_KINDS = ['international_organisation', 'government', 'ngo', 'donor', 'un_agency', 'other'] as const;
@@ -70,7 +70,7 @@ export const Role = Type.Object({
   code: Type.String(),
   name: Type.String(),
   description: Type.String(),
-  scope: ScopeKind,
+  scope: ScopeKindSchema,
   maxSensitivity: SensitivityLevel,
   permissions: Type.Array(Type.String()),
   builtin: Type.Boolean(),
@@ -84,7 +84,7 @@ export const RoleInput = Type.Object(
     code: Code,
     name: ShortText,
     description: Type.Optional(Type.String({ maxLength: 1000 })),
-    scope: ScopeKind,
+    scope: ScopeKindSchema,
     maxSensitivity: SensitivityLevel,
     permissions: Type.Array(Codes(PERMISSIONS), { uniqueItems: true, maxItems: PERMISSIONS.length }),
   },

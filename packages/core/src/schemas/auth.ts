@@ -1,6 +1,6 @@
 // Login, session and "who am I" (SPEC §13).
 import { Type, type Static } from 'typebox';
-import { Codes, Uuid, ScopeKind, SensitivityLevel, sensitive } from './common';
+import { Codes, Uuid, ScopeKindSchema, SensitivityLevel, sensitive } from './common';
 import { PASSWORD_MAX_LENGTH } from '../password-policy';
 import { AREAS } from '../areas';
 
@@ -27,7 +27,7 @@ export const Me = Type.Object({
   regionPcode: Type.Union([Type.String(), Type.Null()]),
   roles: Type.Array(Type.String()),
   permissions: Type.Array(Type.String()),
-  scope: ScopeKind,
+  scope: ScopeKindSchema,
   maxSensitivity: SensitivityLevel,
   areas: Type.Array(Codes(AREAS.map((a) => a.code))),
   mustChangePassword: Type.Boolean(),

@@ -14,8 +14,8 @@ export function sensitive<T extends TSchema>(level: Sensitivity, schema: T) {
 export const SENSITIVITY_KEYWORD = 'x-sensitivity';
 
 /** A closed string enumeration from a const array of codes. */
-export function Codes<const T extends readonly string[]>(codes: T, options: { description?: string } = {}) {
-  return Type.Enum(codes, { type: 'string', ...options });
+export function Codes<const Values extends string[]>(codes: readonly [...Values], options: { description?: string } = {}) {
+  return Type.Enum(codes, options);
 }
 
 export const Uuid = Type.String({ format: 'uuid', description: 'UUID (v7 when Taama generates it)' });
@@ -27,7 +27,7 @@ export const Code = Type.String({ pattern: '^[a-z0-9][a-z0-9_.-]{0,63}$', descri
 export const ShortText = Type.String({ minLength: 1, maxLength: 200 });
 export const Version = Type.Integer({ minimum: 1, description: 'optimistic concurrency version' });
 
-export const ScopeKind = Codes(SCOPE_KINDS);
+export const ScopeKindSchema = Codes(SCOPE_KINDS);
 export const SensitivityLevel = Codes(SENSITIVITY_LEVELS);
 
 export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });

@@ -1,0 +1,7 @@
+// The ordered list of migrations. Forward-only: a released migration is never edited.
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_platform';
+
+export const migrations: Record<string, Migration> = {
+  '0001_platform': m0001,
+};

@@ -1,0 +1,22 @@
+// Every module's routes, mounted under /api/v1.
+import type { App, AppDeps } from '../platform/http/app';
+import { accountRoutes } from './account/account.routes';
+import { organisationRoutes } from './admin/organisations.routes';
+import { roleRoutes } from './admin/roles.routes';
+import { siteRoutes } from './admin/sites.routes';
+import { userRoutes } from './admin/users.routes';
+import { auditRoutes } from './audit/audit.routes';
+import { referenceRoutes } from './reference/reference.routes';
+import { systemRoutes } from './system/system.routes';
+
+/** Registers all modules on the /api/v1 scope. */
+export async function registerModules(app: App, deps: AppDeps): Promise<void> {
+  await systemRoutes(app, deps);
+  await accountRoutes(app, deps);
+  await userRoutes(app);
+  await roleRoutes(app);
+  await organisationRoutes(app);
+  await siteRoutes(app);
+  await auditRoutes(app);
+  await referenceRoutes(app);
+}

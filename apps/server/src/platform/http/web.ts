@@ -1,0 +1,25 @@
+// Serves the built web app, with the single-page fallback to index.html for client routes.
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/** Serves `webDist` (when built) and answers unknown API paths with the JSON 404. */
+export async function installWebApp(app: FastifyInstance, webDist: string | undefined): Promise<void> {
+  if (webDist) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      index: ['index.html'],
+      setHeaders(res, path) {
+        // Hashed assets never change; index.html must always be fresh.
+        res.header('Cache-Control', path.includes(`${join('assets', '')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  app.setNotFoundHandler(async (request, reply) => {
+    if (request.url.startsWith('/api/') || !webDist || request.method !== 'GET') {
+      return reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` } });
+    }
+    return reply.header('Cache-Control', 'no-cache').sendFile('index.html', webDist);
+  });
+}

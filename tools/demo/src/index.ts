@@ -1,0 +1,23 @@
+// The deterministic demo-data generator (SPEC §14). Later modules add their records here.
+import { DEMO_ORGANISATIONS, DEMO_SITES, DEMO_USERS, type DemoOrganisation, type DemoSite, type DemoUser } from './platform';
+
+export interface DemoOptions {
+  seed: number;
+  /** 1 = the scale of the real action; larger for benchmarks. */
+  scale: number;
+}
+
+export interface DemoData {
+  options: DemoOptions;
+  organisations: readonly DemoOrganisation[];
+  sites: readonly DemoSite[];
+  users: readonly DemoUser[];
+}
+
+/** Generates the whole demo for a seed and scale; the same options always give the same data. */
+export function generateDemo(options: DemoOptions): DemoData {
+  return { options, organisations: DEMO_ORGANISATIONS, sites: DEMO_SITES, users: DEMO_USERS };
+}
+
+export { createRng, type Rng } from './rng';
+export type { DemoOrganisation, DemoSite, DemoUser } from './platform';
