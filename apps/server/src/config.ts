@@ -16,6 +16,8 @@ export interface Config {
   /** Cookies get the Secure flag (set TAAMA_SECURE_COOKIES=0 only for plain-HTTP LAN use). */
   secureCookies: boolean;
   logLevel: string;
+  /** Sign-in attempts allowed per client address per minute (account lockout applies on top). */
+  loginRateLimitPerMinute: number;
   webDist: string | undefined;
   version: string;
 }
@@ -94,6 +96,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     secret: loadSecret(env, dataDir),
     secureCookies: flag(env, 'TAAMA_SECURE_COOKIES', false),
     logLevel: env.LOG_LEVEL || 'info',
+    loginRateLimitPerMinute: integer(env, 'TAAMA_LOGIN_RATE_LIMIT', 30, 1, 100_000),
     webDist: existsSync(webDist) ? webDist : undefined,
     version: packageVersion(),
   };

@@ -11,7 +11,7 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody 
 /** Registers the account routes. */
 export async function accountRoutes(app: App, deps: AppDeps): Promise<void> {
   app.post('/auth/login', {
-    config: { access: { public: true }, rateLimit: { max: 30, timeWindow: '1 minute' } },
+    config: { access: { public: true }, rateLimit: { max: deps.config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
     schema: { tags: ['account'], summary: 'Sign in: sets the session cookie and returns a bearer token', security: [], body: LoginBody, response: { 200: LoginResult, ...errors } },
   }, async (request, reply) => {
     const result = await login(deps.database.db, deps.config.secret, {

@@ -11,6 +11,12 @@ import { loadSession, SESSION_COOKIE } from './sessions';
 /** How a route is reached: by anyone, by any signed-in user, or with a permission. */
 export type RouteAccess = { public: true } | { authenticated: true } | { permission: Permission };
 
+export interface RouteAccessEntry {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
@@ -18,6 +24,16 @@ declare module 'fastify' {
   interface FastifyRequest {
     ctx: RequestContext | null;
   }
+  interface FastifyInstance {
+    /** Every API route with its access rule (for the access tests and the docs). */
+    routeAccess: RouteAccessEntry[];
+  }
+}
+
+function describeAccess(access: RouteAccess): string {
+  if ('public' in access) return 'Public.';
+  if ('authenticated' in access) return 'Any signed-in user.';
+  return `Requires permission \`${access.permission}\`; records outside the caller's scope read as 404.`;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -43,14 +59,23 @@ export function requireCtx(request: FastifyRequest): RequestContext {
 
 export const authPlugin = fp<{ db: Db; secret: string }>(async (app: FastifyInstance, { db, secret }) => {
   app.decorateRequest('ctx', null);
+  app.decorate('routeAccess', [] as RouteAccessEntry[]);
 
   app.addHook('onRoute', (route) => {
     const url = route.url;
-    if (!url.startsWith('/api/')) return; // static files and docs are public by nature
-    if (!route.config?.access) throw new Error(`Route ${route.method} ${url} declares no access rule`);
+    if (!url.startsWith('/api/') || url.startsWith('/api/docs')) return; // static files and docs are public
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${route.method} ${url} declares no access rule`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') app.routeAccess.push({ method, url, access });
+    if (route.schema) {
+      const schema = route.schema as { description?: string };
+      schema.description = [schema.description, describeAccess(access)].filter(Boolean).join(' ');
+    }
   });
 
-  app.addHook('preHandler', async (request) => {
+  // onRequest: credentials and permission are checked before the body is even parsed, so a caller
+  // without access learns nothing about the route's input rules.
+  app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
     if (!request.url.startsWith('/api/') || !access || 'public' in access) return;
     const given = credentials(request);
