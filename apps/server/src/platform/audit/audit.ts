@@ -55,7 +55,7 @@ export type VerifyResult =
  * Walks the whole chain in order and recomputes every hash. Detects an edited entry (its hash no
  * longer matches) and a deleted or re-ordered one (the next entry's link breaks).
  */
-export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<VerifyResult> {
+export async function verifyAuditChain(db: Db | Tx, batchSize = 5000): Promise<VerifyResult> {
   let prevHash = GENESIS_HASH;
   let entries = 0;
   let after = 0;

@@ -2,7 +2,7 @@
 import pg from 'pg';
 import { CamelCasePlugin, Kysely, PostgresDialect, type Transaction } from 'kysely';
 import type { Database } from './schema';
-import { EMBEDDED_MAX_CONNECTIONS, startEmbeddedDatabase } from './embedded';
+import { EMBEDDED_POOL_SIZE, startEmbeddedDatabase } from './embedded';
 
 export type Db = Kysely<Database>;
 export type Tx = Transaction<Database>;
@@ -26,7 +26,7 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 export function connect(url: string, kind: DatabaseKind, options: { max?: number } = {}): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString: url,
-    max: options.max ?? (kind === 'pglite' ? EMBEDDED_MAX_CONNECTIONS : 10),
+    max: kind === 'pglite' ? EMBEDDED_POOL_SIZE : (options.max ?? 10),
     idleTimeoutMillis: 30_000,
     application_name: 'taama',
   });

@@ -10,7 +10,16 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
-export const EMBEDDED_MAX_CONNECTIONS = 4;
+// The socket accepts a spare connection so a pool can replace a dropped client; the API itself uses
+// exactly one (EMBEDDED_POOL_SIZE), see docs/decisions.md.
+export const EMBEDDED_MAX_CONNECTIONS = 2;
+
+/**
+ * pglite-socket serialises whole transactions, but outside a transaction it interleaves protocol
+ * messages from different connections one by one, so one client's Parse/Bind/Execute can be split
+ * by another's: measured here as wrong rows returned to the wrong query. One connection is safe.
+ */
+export const EMBEDDED_POOL_SIZE = 1;
 
 /** Locks the data directory, starts PGlite behind a loopback socket and waits until it answers. */
 export async function startEmbeddedDatabase(dataDir: string, options: { port?: number } = {}): Promise<EmbeddedDatabase> {
