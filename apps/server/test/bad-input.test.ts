@@ -12,44 +12,50 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const userCount = async () => Number((await h.database.db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-
 function validUser(overrides: Record<string, unknown> = {}) {
   return { username: unique('new.'), displayName: 'Nouvel Agent', organisationId: iom, roles: ['caseworker'], password: 'Good-Initial-Pass-7', ...overrides };
 }
 
 describe('bad input on POST /users', () => {
-  const cases: [string, () => Record<string, unknown> | string, number, string, string][] = [
-    ['malformed JSON', () => '{"username": "x",', 400, 'body', 'must be valid JSON'],
-    ['a wrong type', () => validUser({ displayName: 42 }), 400, 'displayName', 'must be string'],
-    ['an unknown field', () => validUser({ isSuperuser: true }), 400, 'isSuperuser', 'is not an allowed field'],
-    ['a missing field', () => { const u = validUser(); delete (u as Record<string, unknown>).organisationId; return u; }, 400, 'organisationId', 'is required'],
-    ['an over-long string', () => validUser({ displayName: 'x'.repeat(201) }), 400, 'displayName', 'must NOT have more than 200 characters'],
-    ['an invalid P-code format', () => validUser({ regionPcode: 'ML-01' }), 400, 'regionPcode', 'must match pattern "^[A-Z]{2}[0-9]{0,6}$"'],
-    ['an unknown P-code', () => validUser({ regionPcode: 'ML99' }), 400, 'regionPcode', 'is not a known P-code'],
-    ['an unknown organisation', () => validUser({ organisationId: '01900000-0000-7000-8000-000000000000' }), 400, 'organisationId', 'refers to an unknown organisation'],
-    ['a malformed uuid', () => validUser({ siteId: 'not-a-uuid' }), 400, 'siteId', 'must match format "uuid"'],
-    ['an unknown role', () => validUser({ roles: ['emperor'] }), 400, 'roles', 'unknown role(s): emperor'],
-    ['a bad username', () => validUser({ username: 'Robert"); DROP TABLE users;--' }), 400, 'username', 'must match pattern "^[a-z0-9][a-z0-9._-]{2,49}$"'],
-    ['a weak password', () => validUser({ password: 'password123' }), 400, 'password', 'is too common'],
-    ['a bad email', () => validUser({ email: 'not-an-email' }), 400, 'email', 'must match format "email"'],
-    ['a phone not in E.164', () => validUser({ phone: '76 12 34 56' }), 400, 'phone', 'must match pattern "^\\+[1-9][0-9]{6,14}$"'],
-    ['null for a required string', () => validUser({ displayName: null }), 400, 'displayName', 'must be string'],
-    ['an array instead of an object', () => JSON.stringify([validUser()]) as string, 400, 'body', 'must be object'],
+  // Each case carries its own unique username, so "nothing written" can be checked exactly even
+  // while other test files create users in parallel.
+  const cases: { name: string; body: (username: string) => Record<string, unknown> | string; field: string; message: string }[] = [
+    { name: 'malformed JSON', body: (u) => `{"username": "${u}",`, field: 'body', message: 'must be valid JSON' },
+    { name: 'a wrong type', body: (u) => validUser({ username: u, displayName: 42 }), field: 'displayName', message: 'must be string' },
+    { name: 'an unknown field', body: (u) => validUser({ username: u, isSuperuser: true }), field: 'isSuperuser', message: 'is not an allowed field' },
+    { name: 'a missing field', body: (u) => { const v = validUser({ username: u }); delete (v as Record<string, unknown>).organisationId; return v; }, field: 'organisationId', message: 'is required' },
+    { name: 'an over-long string', body: (u) => validUser({ username: u, displayName: 'x'.repeat(201) }), field: 'displayName', message: 'must NOT have more than 200 characters' },
+    { name: 'an invalid P-code format', body: (u) => validUser({ username: u, regionPcode: 'ML-01' }), field: 'regionPcode', message: 'must match pattern "^[A-Z]{2}[0-9]{0,6}$"' },
+    { name: 'an unknown P-code', body: (u) => validUser({ username: u, regionPcode: 'ML99' }), field: 'regionPcode', message: 'is not a known P-code' },
+    { name: 'an unknown organisation', body: (u) => validUser({ username: u, organisationId: '01900000-0000-7000-8000-000000000000' }), field: 'organisationId', message: 'refers to an unknown organisation' },
+    { name: 'a malformed uuid', body: (u) => validUser({ username: u, siteId: 'not-a-uuid' }), field: 'siteId', message: 'must match format "uuid"' },
+    { name: 'an unknown role', body: (u) => validUser({ username: u, roles: ['emperor'] }), field: 'roles', message: 'unknown role(s): emperor' },
+    { name: 'an SQL-looking username', body: () => validUser({ username: 'Robert"); DROP TABLE users;--' }), field: 'username', message: 'must match pattern "^[a-z0-9][a-z0-9._-]{2,49}$"' },
+    { name: 'a weak password', body: (u) => validUser({ username: u, password: 'password123' }), field: 'password', message: 'is too common' },
+    { name: 'a bad email', body: (u) => validUser({ username: u, email: 'not-an-email' }), field: 'email', message: 'must match format "email"' },
+    { name: 'a phone not in E.164', body: (u) => validUser({ username: u, phone: '76 12 34 56' }), field: 'phone', message: 'must match pattern "^\\+[1-9][0-9]{6,14}$"' },
+    { name: 'null for a required string', body: (u) => validUser({ username: u, displayName: null }), field: 'displayName', message: 'must be string' },
+    { name: 'an array instead of an object', body: (u) => JSON.stringify([validUser({ username: u })]), field: 'body', message: 'must be object' },
   ];
 
-  it.each(cases)('%s → %i on %s', async (_name, body, status, field, message) => {
-    const before = await userCount();
-    const payload = body();
+  it.each(cases)('$name → 400 naming $field, nothing written', async ({ body, field, message }) => {
+    const username = unique('bad.');
+    const payload = body(username);
     const res = await h.app.inject({
       method: 'POST',
       url: '/api/v1/users',
       headers: { ...bearer(admin), 'content-type': 'application/json' },
       payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
     });
-    expect(res.statusCode).toBe(status);
+    expect(res.statusCode).toBe(400);
     expect(errorOf(res).fields?.[field]).toBe(message);
-    expect(await userCount()).toBe(before);
+    const written = await h.database.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
+    expect(written).toBeUndefined();
+  });
+
+  it('the same body with valid values is accepted (the cases above fail for their stated reason only)', async () => {
+    const res = await h.app.inject({ method: 'POST', url: '/api/v1/users', headers: bearer(admin), payload: validUser() });
+    expect(res.statusCode).toBe(201);
   });
 
   it('a body over the limit → 413', async () => {
@@ -63,12 +69,13 @@ describe('bad input on POST /users', () => {
     expect(res.statusCode).toBe(415);
   });
 
-  it('a duplicate username → 409 naming the field, and nothing else written', async () => {
-    const before = await userCount();
-    const res = await h.app.inject({ method: 'POST', url: '/api/v1/users', headers: bearer(admin), payload: validUser({ username: 'caseworker.gao' }) });
+  it('a duplicate username → 409 naming the field, and the existing account untouched', async () => {
+    const before = await h.database.db.selectFrom('users').select(['id', 'displayName', 'version']).where('username', '=', 'caseworker.gao').executeTakeFirstOrThrow();
+    const res = await h.app.inject({ method: 'POST', url: '/api/v1/users', headers: bearer(admin), payload: validUser({ username: 'caseworker.gao', displayName: 'Impostor' }) });
     expect(res.statusCode).toBe(409);
     expect(errorOf(res).fields).toEqual({ username: 'is already taken' });
-    expect(await userCount()).toBe(before);
+    const after = await h.database.db.selectFrom('users').select(['id', 'displayName', 'version']).where('username', '=', 'caseworker.gao').executeTakeFirstOrThrow();
+    expect(after).toEqual(before);
   });
 });
 

@@ -44,8 +44,12 @@ describe('POST /auth/login', () => {
       expect(res.statusCode).toBe(401);
       expect(errorOf(res).code).toBe('invalid_credentials');
     }
-    const entries = await h.database.db.selectFrom('auditLog').select(['actorUsername', 'details']).where('action', '=', 'auth.login_failed').where('actorUsername', 'in', ['donor', 'nobody.here']).execute();
-    expect(entries.map((e) => e.actorUsername).sort()).toEqual(['donor', 'nobody.here']);
+    const requestIds = [wrong, unknown].map((r) => String(r.headers['x-request-id']));
+    const entries = await h.database.db.selectFrom('auditLog').select(['actorUsername', 'details', 'action']).where('requestId', 'in', requestIds).orderBy('seq').execute();
+    expect(entries).toEqual([
+      { action: 'auth.login_failed', actorUsername: 'donor', details: { reason: 'wrong_password' } },
+      { action: 'auth.login_failed', actorUsername: 'nobody.here', details: { reason: 'unknown_user' } },
+    ]);
     await h.database.db.updateTable('users').set({ failedLoginCount: 0 }).where('username', '=', 'donor').execute();
   });
 

@@ -30,6 +30,8 @@ export async function installSecurityHeaders(app: FastifyInstance): Promise<void
   });
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/v1/')) reply.header('Cache-Control', 'no-store');
+    // Quoted in error messages and written in the audit log: lets support find a request.
+    reply.header('X-Request-Id', request.id);
     reply.header('Permissions-Policy', 'camera=(self), geolocation=(self), microphone=()');
   });
 }
