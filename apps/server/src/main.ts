@@ -26,7 +26,9 @@ async function main(): Promise<void> {
 
   const report = await prepareDatabase(database, config);
   await app.listen({ port: config.port, host: config.host });
-  const address = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  const bound = app.server.address();
+  const port = bound && typeof bound === 'object' ? bound.port : config.port;
+  const address = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   const lines = [
     '',
     `Taama ${config.version} is running at ${address}`,
