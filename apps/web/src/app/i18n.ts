@@ -1,0 +1,69 @@
+// Translations: French by default, English complete. Every user-visible string lives in locales/.
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Locale } from '@taama/core';
+import frCommon from '../locales/fr/common.json';
+import frAuth from '../locales/fr/auth.json';
+import frAreas from '../locales/fr/areas.json';
+import frEnums from '../locales/fr/enums.json';
+import frAdmin from '../locales/fr/admin.json';
+import enCommon from '../locales/en/common.json';
+import enAuth from '../locales/en/auth.json';
+import enAreas from '../locales/en/areas.json';
+import enEnums from '../locales/en/enums.json';
+import enAdmin from '../locales/en/admin.json';
+
+export const SUPPORTED_LOCALES: readonly Locale[] = ['fr', 'en'];
+export const DEFAULT_LOCALE: Locale = 'fr';
+const STORAGE_KEY = 'taama.locale';
+
+export const resources = {
+  fr: { common: frCommon, auth: frAuth, areas: frAreas, enums: frEnums, admin: frAdmin },
+  en: { common: enCommon, auth: enAuth, areas: enAreas, enums: enEnums, admin: enAdmin },
+} as const;
+
+/** Narrows any string to a supported locale, or undefined. */
+export function asLocale(value: string | null | undefined): Locale | undefined {
+  return SUPPORTED_LOCALES.find((l) => l === value);
+}
+
+function storedLocale(): Locale | undefined {
+  try {
+    return asLocale(window.localStorage.getItem(STORAGE_KEY));
+  } catch {
+    return undefined; // storage disabled: fall back to the default
+  }
+}
+
+/** Switches the interface language, remembers it on this device and updates <html lang>. */
+export async function applyLocale(locale: Locale): Promise<void> {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // storage disabled: the choice lasts for this page only
+  }
+  document.documentElement.lang = locale;
+  if (i18n.language !== locale) await i18n.changeLanguage(locale);
+}
+
+/** The current interface language. */
+export function currentLocale(): Locale {
+  return asLocale(i18n.language) ?? DEFAULT_LOCALE;
+}
+
+const initial = storedLocale() ?? DEFAULT_LOCALE;
+document.documentElement.lang = initial;
+
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: initial,
+  fallbackLng: DEFAULT_LOCALE,
+  supportedLngs: [...SUPPORTED_LOCALES],
+  ns: ['common', 'auth', 'areas', 'enums', 'admin'],
+  defaultNS: 'common',
+  interpolation: { escapeValue: false }, // React escapes already
+  returnNull: false,
+  initAsync: false,
+});
+
+export default i18n;

@@ -1,0 +1,31 @@
+// Component-test setup: translations loaded, French by default, DOM cleaned between tests, and the
+// few browser APIs Mantine uses that happy-dom may lack.
+import { afterEach, beforeEach, vi } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import i18n from '../app/i18n';
+import { setCsrfToken, setUnauthorizedHandler } from '../api/client';
+
+if (!('ResizeObserver' in window)) {
+  class ResizeObserverStub {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  }
+  Object.defineProperty(window, 'ResizeObserver', { value: ResizeObserverStub });
+}
+if (!window.HTMLElement.prototype.scrollIntoView) {
+  window.HTMLElement.prototype.scrollIntoView = () => undefined;
+}
+
+beforeEach(async () => {
+  window.localStorage.clear();
+  await i18n.changeLanguage('fr');
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  setCsrfToken(null);
+  setUnauthorizedHandler(null);
+});
