@@ -1,0 +1,51 @@
+// Spelling variants of West-African names, grouped under one canonical form. French, English,
+// Arabic and local transliterations of the same name meet here (SPEC §4). This is default
+// configuration: a deployment can pass its own table to the normaliser.
+
+export type VariantTable = Readonly<Record<string, readonly string[]>>;
+
+export const DEFAULT_NAME_VARIANTS: VariantTable = {
+  // given names
+  mohamed: ['mamadou', 'mahamadou', 'mohamed', 'mohammed', 'muhammad', 'muhammed', 'mouhamed', 'mouhammad', 'mohamad', 'mahamat', 'mamoudou', 'mahmoud', 'mahamoud', 'mamadi', 'momodou', 'modou'],
+  ahmed: ['amadou', 'ahmadou', 'hamadou', 'ahmed', 'ahmad', 'amadu', 'hamadoun'],
+  ousmane: ['ousmane', 'usman', 'ousman', 'osman', 'othmane', 'usmane', 'ousmani', 'outhman'],
+  ibrahim: ['ibrahim', 'ibrahima', 'brahim', 'ebrahim', 'ibrahime', 'brahima'],
+  aboubacar: ['aboubacar', 'abubakar', 'boubacar', 'aboubakar', 'abubacarr', 'boubakar', 'bakary', 'bakari'],
+  abdoulaye: ['abdoulaye', 'abdullahi', 'abdallah', 'abdoulahi', 'abdulai', 'abdoulay', 'abdulaye'],
+  souleymane: ['souleymane', 'sulaiman', 'suleiman', 'souleimane', 'soulemane', 'sulayman', 'suleymane'],
+  seydou: ['seydou', 'saidou', 'seidou', 'saydou', 'sidou'],
+  oumar: ['oumar', 'umar', 'omar', 'oumarou', 'umaru'],
+  moussa: ['moussa', 'musa', 'mousa', 'moses'],
+  youssouf: ['youssouf', 'yusuf', 'youssef', 'yousouf', 'yusif'],
+  idrissa: ['idrissa', 'idris', 'driss', 'idriss'],
+  lamine: ['lamine', 'alamine', 'lamin'],
+  fatoumata: ['fatoumata', 'fatimata', 'fatima', 'fatuma', 'fatoumatta', 'fatimatou'],
+  aminata: ['aminata', 'aminatou', 'aminatta', 'amina'],
+  mariam: ['mariam', 'mariama', 'maryam', 'mariame', 'mariyam'],
+  kadiatou: ['kadiatou', 'khadija', 'kadidia', 'kadiata', 'hadja', 'khadidiatou'],
+  aissata: ['aissata', 'aicha', 'aisha', 'aissatou', 'ayisatu'],
+  hawa: ['hawa', 'awa', 'hawaou'],
+  // family names
+  traore: ['traore', 'trawore', 'trawre', 'traoure'],
+  keita: ['keita', 'keyta', 'kaita'],
+  diallo: ['diallo', 'jallow', 'djallo', 'jalloh', 'diallow', 'jalo', 'dialo'],
+  coulibaly: ['coulibaly', 'kulibali', 'kulibaly', 'koulibaly', 'coulibali', 'kulubali'],
+  toure: ['toure', 'ture', 'tourey'],
+  diarra: ['diarra', 'jarra', 'djarra', 'diara'],
+  sissoko: ['sissoko', 'cissoko', 'sisoko'],
+  cisse: ['cisse', 'sisse', 'sise', 'cise'],
+  maiga: ['maiga', 'maega', 'mayga'],
+  doumbia: ['doumbia', 'dumbia', 'dumbuya', 'doumbouya'],
+  kone: ['kone', 'konneh', 'konet'],
+  camara: ['camara', 'kamara'],
+  sylla: ['sylla', 'silla', 'sila'],
+  diakite: ['diakite', 'jakite', 'djakite', 'diakhite'],
+  sangare: ['sangare', 'sanghare', 'sangarey'],
+  dembele: ['dembele', 'dembelle'],
+  sacko: ['sacko', 'sako', 'sakho'],
+  bah: ['bah', 'ba'],
+  sow: ['sow', 'sowe'],
+  barry: ['barry', 'bari', 'barrie'],
+  fofana: ['fofana', 'fofanah'],
+  konate: ['konate', 'konateh'],
+};
