@@ -1,5 +1,5 @@
 // The Mantine theme: one primary colour dark enough for white text (WCAG AA), readable dimmed text.
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -9,6 +9,10 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   focusRing: 'auto',
   cursorType: 'pointer',
+  components: {
+    // Sentence case reads better for long French labels; badges never shrink into "AC…".
+    Badge: Badge.extend({ defaultProps: { tt: 'none' }, styles: { root: { flexShrink: 0 } } }),
+  },
 });
 
 // Mantine's default dimmed grey (gray.6) is below 4.5:1 on white; gray.7 passes comfortably.

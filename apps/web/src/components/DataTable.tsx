@@ -68,7 +68,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
     body = <EmptyState title={emptyTitle} description={emptyDescription} action={emptyAction} />;
   } else {
     body = (
-      <Table.ScrollContainer minWidth={640}>
+      <Table.ScrollContainer minWidth={640} type="native">
         <Table striped highlightOnHover verticalSpacing="sm" aria-busy={fetching ? true : undefined}>
           <Table.Caption>
             <VisuallyHidden>{caption}</VisuallyHidden>

@@ -79,16 +79,16 @@ function RoleForm({ role, readOnly, onSubmit, onReload }: { role?: Role; readOnl
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
-      <Stack gap="lg">
+      <Stack gap="lg" maw={1200}>
         <FormErrorAlert error={form.submitError} other={form.otherErrors} onReload={onReload} />
-        <Fieldset legend={t('admin:roles.title')} disabled={readOnly || pending} maw={880}>
+        <Fieldset legend={t('admin:roles.detailsSection')} disabled={readOnly || pending}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput
               label={t('admin:roles.fields.code')}
               description={role ? t('admin:roles.fields.codeFixed') : t('admin:roles.fields.codeHint')}
               required={!role}
               readOnly={Boolean(role)}
-              disabled={Boolean(role)}
+              variant={role ? 'filled' : 'default'}
               autoComplete="off"
               spellCheck={false}
               value={values.code}
@@ -172,7 +172,7 @@ function EditRole({ id }: { id: string }) {
     <>
       <PageHeader title={t('admin:roles.editTitle', { name: roleLabel(current.code, current) })} back={{ to: '/admin/roles', label: t('admin:roles.title') }} />
       {current.builtin && (
-        <Alert color="indigo" variant="light" icon={<IconInfoCircle aria-hidden />} mb="lg" maw={880}>
+        <Alert color="indigo" variant="light" icon={<IconInfoCircle aria-hidden />} mb="lg" maw={1200}>
           {t('admin:roles.builtinNotice')}
         </Alert>
       )}
