@@ -11,7 +11,7 @@ export const theme = createTheme({
   cursorType: 'pointer',
   components: {
     // Sentence case reads better for long French labels; badges never shrink into "AC…".
-    Badge: Badge.extend({ defaultProps: { tt: 'none' }, styles: { root: { flexShrink: 0 } } }),
+    Badge: Badge.extend({ defaultProps: { tt: 'none' }, styles: { root: { flexShrink: 0, minWidth: 'max-content' } } }),
   },
 });
 

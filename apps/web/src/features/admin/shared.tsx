@@ -12,14 +12,14 @@ import { useAuth } from '../../app/auth';
 /** Query keys, so a save can refresh exactly the lists it changed. */
 export const adminKeys = {
   users: ['users'] as const,
-  user: (id: string) => ['users', 'one', id] as const,
+  user: (id: string) => ['user', id] as const,
   roles: ['roles'] as const,
-  role: (id: string) => ['roles', 'one', id] as const,
+  role: (id: string) => ['role', id] as const,
   permissions: ['permissions'] as const,
   organisations: ['organisations'] as const,
-  organisation: (id: string) => ['organisations', 'one', id] as const,
+  organisation: (id: string) => ['organisation', id] as const,
   sites: ['sites'] as const,
-  site: (id: string) => ['sites', 'one', id] as const,
+  site: (id: string) => ['site', id] as const,
   audit: ['audit'] as const,
   countries: ['reference', 'countries'] as const,
 };

@@ -17,7 +17,7 @@ import { adminKeys } from '../shared';
 import { UserForm } from './UserForm';
 import { UserStatus } from './UserStatus';
 
-function ResetPasswordDialog({ user, opened, onClose }: { user: User; opened: boolean; onClose: () => void }) {
+function ResetPasswordDialog({ user, opened, onClose, onDone }: { user: User; opened: boolean; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
   const form = useFormState({ password: '' });
   const [pending, setPending] = useState(false);
@@ -33,6 +33,7 @@ function ResetPasswordDialog({ user, opened, onClose }: { user: User; opened: bo
       await usersApi.resetPassword(user.id, form.values.password);
       notifications.show({ color: 'green', message: t('admin:users.resetDone', { username: user.username }) });
       form.set('password', '');
+      onDone(); // the account changed (must change password, new version)
       onClose();
     } catch (error) {
       form.showServerError(t, error, ['password']);
@@ -75,6 +76,8 @@ function EditUser({ id }: { id: string }) {
   const queryClient = useQueryClient();
   const { can, me } = useAuth();
   const [confirming, setConfirming] = useState(false);
+  // Fixed when the dialog opens, so its wording does not flip while it closes after success.
+  const [action, setAction] = useState<'disable' | 'enable'>('disable');
   const [resetting, setResetting] = useState(false);
   const user = useQuery({ queryKey: adminKeys.user(id), queryFn: () => usersApi.get(id) });
 
@@ -83,7 +86,7 @@ function EditUser({ id }: { id: string }) {
     void queryClient.invalidateQueries({ queryKey: adminKeys.users });
   };
   const toggleDisabled = useMutation({
-    mutationFn: (current: User) => (current.disabled ? usersApi.enable(current.id) : usersApi.disable(current.id)),
+    mutationFn: (next: 'disable' | 'enable') => (next === 'enable' ? usersApi.enable(id) : usersApi.disable(id)),
     onSuccess: (updated) => {
       saved(updated);
       setConfirming(false);
@@ -120,6 +123,7 @@ function EditUser({ id }: { id: string }) {
                   leftSection={current.disabled ? <IconUserCheck size={16} aria-hidden /> : <IconUserOff size={16} aria-hidden />}
                   onClick={() => {
                     toggleDisabled.reset();
+                    setAction(current.disabled ? 'enable' : 'disable');
                     setConfirming(true);
                   }}
                 >
@@ -144,16 +148,24 @@ function EditUser({ id }: { id: string }) {
       />
       <ConfirmDialog
         opened={confirming}
-        title={current.disabled ? t('admin:users.enableTitle', { username: current.username }) : t('admin:users.disableTitle', { username: current.username })}
-        message={current.disabled ? t('admin:users.enableMessage', { username: current.username }) : t('admin:users.disableMessage', { username: current.username })}
-        confirmLabel={current.disabled ? t('admin:users.enable') : t('admin:users.disable')}
-        color={current.disabled ? 'green' : 'red'}
+        title={t(`admin:users.${action}Title`, { username: current.username })}
+        message={t(`admin:users.${action}Message`, { username: current.username })}
+        confirmLabel={t(`admin:users.${action}`)}
+        color={action === 'enable' ? 'green' : 'red'}
         pending={toggleDisabled.isPending}
         error={<FormErrorAlert error={toggleDisabled.error} />}
-        onConfirm={() => toggleDisabled.mutate(current)}
+        onConfirm={() => toggleDisabled.mutate(action)}
         onClose={() => setConfirming(false)}
       />
-      <ResetPasswordDialog user={current} opened={resetting} onClose={() => setResetting(false)} />
+      <ResetPasswordDialog
+        user={current}
+        opened={resetting}
+        onClose={() => setResetting(false)}
+        onDone={() => {
+          void user.refetch();
+          void queryClient.invalidateQueries({ queryKey: adminKeys.users });
+        }}
+      />
     </>
   );
 }
