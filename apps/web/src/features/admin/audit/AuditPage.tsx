@@ -45,16 +45,21 @@ function EntryDetails({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
   return (
     <Stack gap="xs" aria-label={t('admin:audit.detailsOf', { seq: entry.seq })}>
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
-        <Text size="sm">
-          <Text span fw={600}>{t('admin:audit.requestId')}</Text> : <Code>{entry.requestId ?? '—'}</Code>
-        </Text>
-        <Text size="sm">
-          <Text span fw={600}>{t('admin:audit.ip')}</Text> : <Code>{entry.ip ?? '—'}</Code>
-        </Text>
-        <Text size="sm" truncate>
-          <Text span fw={600}>{t('admin:audit.hash')}</Text> : <Code title={entry.hash}>{entry.hash.slice(0, 16)}…</Code>
-        </Text>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs" component="dl" m={0}>
+        {[
+          [t('admin:audit.requestId'), entry.requestId ?? '—'],
+          [t('admin:audit.ip'), entry.ip ?? '—'],
+          [t('admin:audit.hash'), entry.hash],
+        ].map(([label, value]) => (
+          <Stack key={label} gap={2}>
+            <Text component="dt" size="xs" fw={600} c="dimmed">
+              {label}
+            </Text>
+            <Text component="dd" m={0} size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+              {value}
+            </Text>
+          </Stack>
+        ))}
       </SimpleGrid>
       {Object.keys(entry.details).length > 0 && (
         <Code block className="audit-json">
