@@ -10,7 +10,12 @@ import { lockPath } from '../src/platform/db/lock';
 
 const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'taama-proc-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const started: ChildProcess[] = [];
+afterAll(() => {
+  // A failed assertion must not leave a server (and its embedded database) running.
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
 
 interface Running {
   child: ChildProcess;
@@ -23,6 +28,7 @@ async function startServer(): Promise<Running> {
     env: { ...process.env, TAAMA_DATA_DIR: dir, PORT: '0', DATABASE_URL: '', TAAMA_DEMO: '1', TAAMA_DEMO_PASSWORD: 'Process-Test-Pass-1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started.push(child);
   let output = '';
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));

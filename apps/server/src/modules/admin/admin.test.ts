@@ -108,6 +108,8 @@ describe('user administration', () => {
       cursor = page.nextCursor;
     } while (cursor);
     expect(seen).toEqual([0, 1, 2, 3, 4].map((i) => `${tag}.${i}`));
+    const folded = await h.app.inject({ method: 'GET', url: '/api/v1/users?q=keita', headers: bearer(admin) });
+    expect(folded.json().items.map((u: { username: string }) => u.username)).toContain('return.officer'); // Ibrahim Keïta
     const byRole = await h.app.inject({ method: 'GET', url: '/api/v1/users?role=donor', headers: bearer(admin) });
     expect(byRole.json().items.map((u: { username: string }) => u.username)).toContain('donor');
   });

@@ -57,8 +57,9 @@ export function listUsers(db: Db, scope: Scope, query: UserListQuery) {
   const after = decodeCursor(query.cursor, ['string']);
   let q = withRoles(db).where(inScope(scope, userScope));
   if (query.q) {
-    const like = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) => eb.or([eb('u.username', 'like', like), eb(sql`lower(u.display_name)`, 'like', like)]));
+    // Accents and case folded on both sides: "keita" finds "Keïta".
+    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where(sql<boolean>`lower(unaccent(u.username || ' ' || u.display_name)) like lower(unaccent(${like}))`);
   }
   if (query.organisationId) q = q.where('u.organisationId', '=', query.organisationId);
   if (query.siteId) q = q.where('u.siteId', '=', query.siteId);

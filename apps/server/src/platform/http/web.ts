@@ -8,7 +8,8 @@ export async function installWebApp(app: FastifyInstance, webDist: string | unde
   if (webDist) {
     await app.register(fastifyStatic, {
       root: webDist,
-      wildcard: false,
+      // Files are looked up per request, so a rebuilt web app is served without a restart.
+      wildcard: true,
       index: ['index.html'],
       setHeaders(res, path) {
         // Hashed assets never change; index.html must always be fresh.
@@ -17,7 +18,8 @@ export async function installWebApp(app: FastifyInstance, webDist: string | unde
     });
   }
   app.setNotFoundHandler(async (request, reply) => {
-    if (request.url.startsWith('/api/') || !webDist || request.method !== 'GET') {
+    // A missing script or stylesheet must be a 404, never index.html (the browser would refuse it).
+    if (request.url.startsWith('/api/') || request.url.startsWith('/assets/') || !webDist || request.method !== 'GET') {
       return reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` } });
     }
     return reply.header('Cache-Control', 'no-cache').sendFile('index.html', webDist);
