@@ -12,5 +12,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // The embedded database must see one connection at a time (docs/decisions.md); PostgreSQL takes two workers.
     maxWorkers: process.env.DATABASE_URL ? 2 : 1,
+    // A project with its own worker count runs as its own group, after the others.
+    sequence: { groupOrder: 1 },
   },
 });
