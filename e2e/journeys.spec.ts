@@ -1,9 +1,10 @@
 // The platform's browser journeys: sign-in by role, language switch, user creation with a forced
-// password change, sign-in errors, and the audit chain check.
+// password change, sign-in errors, the audit chain check, and the organisation, site and role screens.
 import { expect, test } from '@playwright/test';
 import { AuditAdmin } from './pages/AuditAdmin';
 import { ChangePassword } from './pages/ChangePassword';
 import { DEMO_PASSWORD, LoginPage } from './pages/LoginPage';
+import { RecordsAdmin } from './pages/RecordsAdmin';
 import { Shell } from './pages/Shell';
 import { UsersAdmin } from './pages/UsersAdmin';
 
@@ -113,4 +114,61 @@ test('an administrator verifies the audit chain', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: 'Journal d\'audit intègre' })).toContainText(/Chaîne intacte : \d+ entrée\(s\) vérifiée\(s\)\./);
   // The check itself is recorded.
   await expect(audit.rowWithAction('Vérification de la chaîne d\'audit').first()).toBeVisible();
+});
+
+test('an administrator creates an organisation and a site, renames the site and finds it in the list', async ({ page }) => {
+  const suffix = Date.now().toString(36);
+  const organisation = `ONG E2E ${suffix}`;
+  const site = `Site E2E ${suffix}`;
+  const renamed = `Site E2E renommé ${suffix}`;
+
+  const login = new LoginPage(page);
+  await login.open();
+  await login.signIn('admin');
+  const shell = new Shell(page, 'fr');
+  await shell.expectSignedIn('Aminata Diarra');
+
+  const records = new RecordsAdmin(page);
+  await records.open('Organisations');
+  await records.main.getByRole('link', { name: 'Nouvelle organisation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Créer une organisation' })).toBeVisible();
+  // The form's own checks come first: nothing is sent without a code.
+  await records.main.getByRole('button', { name: 'Créer', exact: true }).click();
+  await expect(records.field('Code')).toHaveAttribute('aria-invalid', 'true');
+  await records.field('Code').fill(`ong.e2e.${suffix}`);
+  await records.field('Nom').fill(organisation);
+  await records.submit('Créer', `Modifier l'organisation « ${organisation} »`);
+  await expect(page.getByText(`L'organisation « ${organisation} » a été créée.`)).toBeVisible();
+
+  await records.open('Sites');
+  await records.main.getByRole('link', { name: 'Nouveau site' }).click();
+  await records.field('Code').fill(`site.e2e.${suffix}`);
+  await records.field('Nom').fill(site);
+  await records.choose(/^Organisation/, `${organisation} (ong.e2e.${suffix})`);
+  await records.field('Préfixe').fill('ete');
+  await records.submit('Créer', `Modifier le site « ${site} »`);
+  await expect(records.field('Préfixe')).toHaveValue('ETE');
+
+  await records.field('Nom').fill(renamed);
+  await records.submit('Enregistrer', `Modifier le site « ${renamed} »`);
+  await expect(page.getByText(`Le site « ${renamed} » a été enregistré.`)).toBeVisible();
+
+  // Back to the list: search and organisation filter find it; a search matching nothing says so.
+  await records.main.getByRole('link', { name: 'Sites' }).click();
+  await records.search('Rechercher un site', suffix);
+  await expect(records.main.getByRole('link', { name: renamed })).toBeVisible();
+  await records.choose('Organisation', organisation);
+  await expect(page).toHaveURL(/organisationId=/);
+  await expect(records.main.getByRole('link', { name: renamed })).toBeVisible();
+  await records.search('Rechercher un site', `aucun-${suffix}`);
+  await expect(page.getByText('Aucun résultat ne correspond à votre recherche ou à vos filtres.')).toBeVisible();
+  await records.main.getByRole('button', { name: 'Effacer les filtres' }).click();
+  await expect(page.getByRole('searchbox', { name: 'Rechercher un site' })).toHaveValue('');
+
+  // A built-in role says so above its form, and its code stays fixed.
+  await records.open('Rôles');
+  await records.main.getByRole('link', { name: 'Agent·e de terrain' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Modifier le rôle « Agent·e de terrain »' })).toBeVisible();
+  await expect(page.getByText('Ce rôle est fourni avec Taama. Vous pouvez le modifier ; son code reste fixe.')).toBeVisible();
+  await expect(records.field('Code')).toHaveAttribute('readonly', '');
 });

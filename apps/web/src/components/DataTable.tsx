@@ -36,6 +36,8 @@ interface DataTableProps<T> {
   onRetry?: () => void;
   emptyTitle: string;
   emptyDescription?: ReactNode;
+  /** Filters or a search narrow the list: an empty list says nothing matches them instead. */
+  filtered?: boolean;
   emptyAction?: ReactNode;
   toolbar?: ReactNode;
   pagination?: CursorPagination;
@@ -46,7 +48,7 @@ interface DataTableProps<T> {
 
 /** A table with its states; the caller fetches the data and owns the filters. */
 export function DataTable<T>(props: DataTableProps<T>) {
-  const { caption, columns, rows, rowKey, loading, fetching, error, onRetry, emptyTitle, emptyDescription, emptyAction, toolbar, pagination, renderDetails, detailsLabel } = props;
+  const { caption, columns, rows, rowKey, loading, fetching, error, onRetry, emptyTitle, emptyDescription, filtered, emptyAction, toolbar, pagination, renderDetails, detailsLabel } = props;
   const { t } = useTranslation();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const baseId = useId();
@@ -65,7 +67,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
   } else if (loading && !rows) {
     body = <LoadingState />;
   } else if (!rows || rows.length === 0) {
-    body = <EmptyState title={emptyTitle} description={emptyDescription} action={emptyAction} />;
+    body = <EmptyState title={emptyTitle} description={filtered ? t('common:states.emptyFiltered') : emptyDescription} action={emptyAction} />;
   } else {
     body = (
       <Table.ScrollContainer minWidth={640} type="native">

@@ -1,9 +1,10 @@
 // Search box and filters above a list; the search waits for the user to pause typing.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Button, Group, TextInput } from '@mantine/core';
+import { Button, Group, Select, TextInput, type ComboboxData } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { UrlFilters } from './useUrlFilters';
 
 interface ListToolbarProps {
   searchLabel?: string;
@@ -58,5 +59,32 @@ export function ListToolbar({ searchLabel, searchPlaceholder, search, onSearch, 
       )}
       {actions}
     </Group>
+  );
+}
+
+interface FilterSelectProps<K extends string> {
+  filters: UrlFilters<K>;
+  /** The filter this select sets. */
+  name: K;
+  label: string;
+  data: ComboboxData;
+  searchable?: boolean;
+  w: number;
+}
+
+/** A toolbar filter chosen among options and kept in the URL; empty means all. */
+export function FilterSelect<K extends string>({ filters, name, label, data, searchable, w }: FilterSelectProps<K>) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      label={label}
+      placeholder={t('common:filters.all')}
+      data={data}
+      value={filters.values[name] || null}
+      onChange={(value) => filters.set(name, value)}
+      clearable
+      searchable={searchable}
+      w={w}
+    />
   );
 }

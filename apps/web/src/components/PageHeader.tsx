@@ -1,7 +1,7 @@
 // The top of every page: its title (the page's only h1), a short description, and its actions.
 import { useEffect, type ReactNode } from 'react';
-import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
 interface PageHeaderProps {
@@ -46,5 +46,14 @@ export function PageHeader({ title, description, actions, back, badges }: PageHe
         {actions && <Group gap="sm">{actions}</Group>}
       </Group>
     </Stack>
+  );
+}
+
+/** The "New …" button in a list page's header, leading to the creation form. */
+export function NewRecordButton({ to, label }: { to: string; label: string }) {
+  return (
+    <Button component={Link} to={to} leftSection={<IconPlus size={16} aria-hidden />}>
+      {label}
+    </Button>
   );
 }

@@ -43,6 +43,9 @@ export function useFormState<V extends object>(initial: V | (() => V)) {
   return { values, setValues, errors, setErrors, set, otherErrors, submitError, showServerError, clearServerError };
 }
 
+/** What useFormState gives a form: values, field errors and the last refused submission. */
+export type FormState<V extends object> = ReturnType<typeof useFormState<V>>;
+
 /** Reads an optional text input: '' becomes null. */
 export function orNull(value: string): string | null {
   const trimmed = value.trim();

@@ -1,12 +1,13 @@
-// Data and labels every administration screen shares: roles, organisations, sites and countries
-// for selects and name look-ups, URL-held filters, and enumeration options.
+// Data and labels every administration screen shares: where each kind of record lives (API, cache,
+// pages), roles, organisations, sites and countries for selects and name look-ups, and enumeration
+// options.
 import { useCallback, useMemo } from 'react';
-import { Badge } from '@mantine/core';
+import { Badge, Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import type { TFunction } from 'i18next';
 import type { Role } from '@taama/core';
-import { organisationsApi, referenceApi, rolesApi, sitesApi } from '../../api/endpoints';
+import { organisationsApi, referenceApi, rolesApi, sitesApi, usersApi } from '../../api/endpoints';
 import { useAuth } from '../../app/auth';
 
 /** Query keys, so a save can refresh exactly the lists it changed. */
@@ -23,6 +24,23 @@ export const adminKeys = {
   audit: ['audit'] as const,
   countries: ['reference', 'countries'] as const,
 };
+
+/** Each administration record kind: its API calls, cache keys and pages. */
+export const adminResources = {
+  users: { api: usersApi, queryKey: adminKeys.user, listQueryKey: adminKeys.users, path: '/admin/users' },
+  roles: { api: rolesApi, queryKey: adminKeys.role, listQueryKey: adminKeys.roles, path: '/admin/roles' },
+  organisations: { api: organisationsApi, queryKey: adminKeys.organisation, listQueryKey: adminKeys.organisations, path: '/admin/organisations' },
+  sites: { api: sitesApi, queryKey: adminKeys.site, listQueryKey: adminKeys.sites, path: '/admin/sites' },
+};
+
+const CODE = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
+
+/** What is wrong with a record's code (required; lower-case letters, digits, _ . -), if anything. */
+export function codeError(t: TFunction, code: string): string | undefined {
+  if (!code.trim()) return t('common:fieldMessages.required');
+  if (!CODE.test(code.trim())) return t('common:fieldMessages.format');
+  return undefined;
+}
 
 // Administration lists are short (tens of rows); 500 is the API's page ceiling.
 const ALL = 500;
@@ -42,6 +60,24 @@ export function useOrganisations() {
     enabled: can('organisation.read'),
     select: (page) => page.items,
   });
+}
+
+/** The required organisation of a record, chosen among every organisation (shown as "Name (code)"). */
+export function OrganisationSelect({ label, value, error, onChange }: { label: string; value: string; error?: string; onChange: (id: string) => void }) {
+  const { t } = useTranslation();
+  const organisations = useOrganisations();
+  return (
+    <Select
+      label={label}
+      required
+      searchable
+      data={(organisations.data ?? []).map((o) => ({ value: o.id, label: `${o.name} (${o.code})` }))}
+      value={value || null}
+      error={error}
+      onChange={(id) => onChange(id ?? '')}
+      nothingFoundMessage={t('common:states.emptyTitle')}
+    />
+  );
 }
 
 /** Every site (when the user may read them). */
@@ -89,35 +125,6 @@ export function useEnumOptions(group: string, codes: readonly string[]) {
 export function nameOf(list: readonly { id: string; name: string }[] | undefined, id: string | null | undefined): string {
   if (!id) return '—';
   return list?.find((item) => item.id === id)?.name ?? '—';
-}
-
-/**
- * List filters kept in the URL, so Back and shared links keep them. Setting one resets the others'
- * pagination through the caller's filter key.
- */
-export function useUrlFilters<K extends string>(keys: readonly K[]) {
-  const [params, setParams] = useSearchParams();
-  const values = useMemo(() => {
-    const out = {} as Record<K, string>;
-    for (const key of keys) out[key] = params.get(key) ?? '';
-    return out;
-  }, [params, keys]);
-  const set = useCallback(
-    (key: K, value: string | null) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          if (value) next.set(key, value);
-          else next.delete(key);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
-  const clear = useCallback(() => setParams(new URLSearchParams(), { replace: true }), [setParams]);
-  const any = keys.some((key) => values[key] !== '');
-  return { values, set, clear, any, key: JSON.stringify(values) };
 }
 
 /** "Active" or "Inactive" as a coloured badge. */

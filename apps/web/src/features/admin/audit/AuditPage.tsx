@@ -1,19 +1,19 @@
 // The audit log: filtered, paginated entries with expandable details, and the chain check.
 import { useMemo } from 'react';
-import { Alert, Button, Code, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Code, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconShieldCheck } from '@tabler/icons-react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry, AuditVerifyResult } from '@taama/core';
 import { auditApi, usersApi } from '../../../api/endpoints';
 import { useAuth } from '../../../app/auth';
 import { formatDateTime } from '../../../app/format';
 import { DataTable, type Column } from '../../../components/DataTable';
-import { ListToolbar } from '../../../components/ListToolbar';
+import { FilterSelect, ListToolbar } from '../../../components/ListToolbar';
 import { PageHeader } from '../../../components/PageHeader';
 import { ErrorState } from '../../../components/States';
-import { useCursorPages } from '../../../components/useCursorPages';
-import { adminKeys, useUrlFilters } from '../shared';
+import { useCursorList } from '../../../components/useCursorList';
+import { adminKeys } from '../shared';
 
 const FILTERS = ['recordId', 'entityType', 'actorId', 'action', 'from', 'to'] as const;
 const PAGE_SIZE = 50;
@@ -75,13 +75,12 @@ export default function AuditPage() {
   const { t, i18n } = useTranslation();
   const { can } = useAuth();
   const queryClient = useQueryClient();
-  const filters = useUrlFilters(FILTERS);
-  const pages = useCursorPages(filters.key);
-  const { recordId, entityType, actorId, action, from, to } = filters.values;
-
-  const entries = useQuery({
-    queryKey: [...adminKeys.audit, 'list', filters.values, pages.cursor],
-    queryFn: () =>
+  const list = useCursorList({
+    filters: FILTERS,
+    search: 'recordId',
+    queryKey: adminKeys.audit,
+    pageSize: PAGE_SIZE,
+    fetch: ({ recordId, entityType, actorId, action, from, to }, page) =>
       auditApi.list({
         recordId: recordId.trim() || undefined,
         entityType: entityType || undefined,
@@ -89,11 +88,11 @@ export default function AuditPage() {
         action: action || undefined,
         from: DATE.test(from) ? from : undefined,
         to: DATE.test(to) ? to : undefined,
-        limit: PAGE_SIZE,
-        cursor: pages.cursor,
+        ...page,
       }),
-    placeholderData: keepPreviousData,
   });
+  const { filters } = list;
+  const { from, to } = filters.values;
   const actors = useQuery({
     queryKey: [...adminKeys.users, 'actors'],
     queryFn: () => usersApi.list({ limit: 500 }),
@@ -156,39 +155,23 @@ export default function AuditPage() {
         {verify.data && <VerifyResult result={verify.data} />}
         {verify.isError && <ErrorState error={verify.error} />}
         <DataTable
+          {...list.table}
           caption={t('admin:audit.title')}
           columns={columns}
-          rows={entries.data?.items}
           rowKey={(e) => String(e.seq)}
-          loading={entries.isPending}
-          fetching={entries.isFetching}
-          error={entries.error}
-          onRetry={() => void entries.refetch()}
           emptyTitle={t('admin:audit.emptyTitle')}
           emptyDescription={t('admin:audit.emptyDescription')}
           renderDetails={(e) => <EntryDetails entry={e} />}
           detailsLabel={(e) => t('admin:audit.detailsOf', { seq: e.seq })}
-          pagination={{
-            page: pages.page,
-            hasPrevious: pages.hasPrevious,
-            hasNext: Boolean(entries.data?.nextCursor),
-            onPrevious: pages.previous,
-            onNext: () => entries.data?.nextCursor && pages.next(entries.data.nextCursor),
-          }}
           toolbar={
             <ListToolbar
+              {...list.toolbar}
               searchLabel={t('admin:audit.filters.recordId')}
-              search={recordId}
-              onSearch={(value) => filters.set('recordId', value)}
-              canClear={filters.any}
-              onClear={filters.clear}
               filters={
                 <>
-                  <Select label={t('admin:audit.filters.entityType')} placeholder={t('common:filters.all')} data={entityOptions} value={entityType || null} onChange={(v) => filters.set('entityType', v)} clearable w={190} />
-                  {can('user.read') && (
-                    <Select label={t('admin:audit.filters.actor')} placeholder={t('common:filters.all')} data={actors.data ?? []} value={actorId || null} onChange={(v) => filters.set('actorId', v)} clearable searchable w={220} />
-                  )}
-                  <Select label={t('admin:audit.filters.action')} placeholder={t('common:filters.all')} data={actionOptions} value={action || null} onChange={(v) => filters.set('action', v)} clearable searchable w={240} />
+                  <FilterSelect filters={filters} name="entityType" label={t('admin:audit.filters.entityType')} data={entityOptions} w={190} />
+                  {can('user.read') && <FilterSelect filters={filters} name="actorId" label={t('admin:audit.filters.actor')} data={actors.data ?? []} searchable w={220} />}
+                  <FilterSelect filters={filters} name="action" label={t('admin:audit.filters.action')} data={actionOptions} searchable w={240} />
                   <Group gap="sm" wrap="nowrap">
                     <TextInput type="date" label={t('admin:audit.filters.from')} value={from} max={to || undefined} onChange={(event) => filters.set('from', event.currentTarget.value)} w={160} />
                     <TextInput type="date" label={t('admin:audit.filters.to')} value={to} min={from || undefined} onChange={(event) => filters.set('to', event.currentTarget.value)} w={160} />

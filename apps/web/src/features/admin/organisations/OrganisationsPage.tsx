@@ -1,7 +1,5 @@
 // Organisations: searchable, paginated list.
-import { Anchor, Button, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Organisation } from '@taama/core';
@@ -9,9 +7,9 @@ import { organisationsApi } from '../../../api/endpoints';
 import { useAuth } from '../../../app/auth';
 import { DataTable, type Column } from '../../../components/DataTable';
 import { ListToolbar } from '../../../components/ListToolbar';
-import { PageHeader } from '../../../components/PageHeader';
-import { useCursorPages } from '../../../components/useCursorPages';
-import { ActiveBadge, adminKeys, useCountryOptions, useUrlFilters } from '../shared';
+import { NewRecordButton, PageHeader } from '../../../components/PageHeader';
+import { useCursorList } from '../../../components/useCursorList';
+import { ActiveBadge, adminKeys, useCountryOptions } from '../shared';
 
 const FILTERS = ['q'] as const;
 const PAGE_SIZE = 25;
@@ -20,14 +18,14 @@ const PAGE_SIZE = 25;
 export default function OrganisationsPage() {
   const { t } = useTranslation();
   const { can } = useAuth();
-  const filters = useUrlFilters(FILTERS);
-  const pages = useCursorPages(filters.key);
-  const countries = useCountryOptions();
-  const list = useQuery({
-    queryKey: [...adminKeys.organisations, 'list', filters.values, pages.cursor],
-    queryFn: () => organisationsApi.list({ q: filters.values.q || undefined, limit: PAGE_SIZE, cursor: pages.cursor }),
-    placeholderData: keepPreviousData,
+  const list = useCursorList({
+    filters: FILTERS,
+    search: 'q',
+    queryKey: adminKeys.organisations,
+    pageSize: PAGE_SIZE,
+    fetch: ({ q }, page) => organisationsApi.list({ q: q || undefined, ...page }),
   });
+  const countries = useCountryOptions();
 
   const columns: Column<Organisation>[] = [
     {
@@ -55,42 +53,17 @@ export default function OrganisationsPage() {
       <PageHeader
         title={t('admin:organisations.title')}
         description={t('admin:organisations.description')}
-        actions={
-          can('organisation.manage') && (
-            <Button component={Link} to="/admin/organisations/new" leftSection={<IconPlus size={16} aria-hidden />}>
-              {t('admin:organisations.new')}
-            </Button>
-          )
-        }
+        actions={can('organisation.manage') && <NewRecordButton to="/admin/organisations/new" label={t('admin:organisations.new')} />}
       />
       <DataTable
+        {...list.table}
         caption={t('admin:organisations.title')}
         columns={columns}
-        rows={list.data?.items}
         rowKey={(org) => org.id}
-        loading={list.isPending}
-        fetching={list.isFetching}
-        error={list.error}
-        onRetry={() => void list.refetch()}
         emptyTitle={t('admin:organisations.emptyTitle')}
-        emptyDescription={filters.any ? t('common:states.emptyFiltered') : t('admin:organisations.emptyDescription')}
-        pagination={{
-          page: pages.page,
-          hasPrevious: pages.hasPrevious,
-          hasNext: Boolean(list.data?.nextCursor),
-          onPrevious: pages.previous,
-          onNext: () => list.data?.nextCursor && pages.next(list.data.nextCursor),
-        }}
-        toolbar={
-          <ListToolbar
-            searchLabel={t('admin:organisations.searchLabel')}
-            searchPlaceholder={t('admin:organisations.searchPlaceholder')}
-            search={filters.values.q}
-            onSearch={(value) => filters.set('q', value)}
-            canClear={filters.any}
-            onClear={filters.clear}
-          />
-        }
+        emptyDescription={t('admin:organisations.emptyDescription')}
+        filtered={list.filters.any}
+        toolbar={<ListToolbar {...list.toolbar} searchLabel={t('admin:organisations.searchLabel')} searchPlaceholder={t('admin:organisations.searchPlaceholder')} />}
       />
     </>
   );

@@ -1,7 +1,6 @@
 // Roles: every role with its scope, sensitivity ceiling, permission count and holders.
 import { useMemo, useState } from 'react';
-import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,7 +10,7 @@ import { useAuth } from '../../../app/auth';
 import { formatNumber } from '../../../app/format';
 import { DataTable, type Column } from '../../../components/DataTable';
 import { ListToolbar } from '../../../components/ListToolbar';
-import { PageHeader } from '../../../components/PageHeader';
+import { NewRecordButton, PageHeader } from '../../../components/PageHeader';
 import { adminKeys, useRoleLabel } from '../shared';
 
 /** Folds accents and case so "securite" finds "Sécurité". */
@@ -70,13 +69,7 @@ export default function RolesPage() {
       <PageHeader
         title={t('admin:roles.title')}
         description={t('admin:roles.description')}
-        actions={
-          can('role.manage') && (
-            <Button component={Link} to="/admin/roles/new" leftSection={<IconPlus size={16} aria-hidden />}>
-              {t('admin:roles.new')}
-            </Button>
-          )
-        }
+        actions={can('role.manage') && <NewRecordButton to="/admin/roles/new" label={t('admin:roles.new')} />}
       />
       <DataTable
         caption={t('admin:roles.title')}
@@ -87,7 +80,8 @@ export default function RolesPage() {
         error={roles.error}
         onRetry={() => void roles.refetch()}
         emptyTitle={t('admin:roles.emptyTitle')}
-        emptyDescription={search ? t('common:states.emptyFiltered') : t('admin:roles.emptyDescription')}
+        emptyDescription={t('admin:roles.emptyDescription')}
+        filtered={search !== ''}
         toolbar={<ListToolbar search={search} onSearch={setSearch} canClear={search !== ''} onClear={() => setSearch('')} />}
       />
     </>

@@ -1,7 +1,5 @@
 // Sites: searchable list, filterable by organisation, paginated.
-import { Anchor, Button, Select, Stack, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Site } from '@taama/core';
@@ -9,10 +7,10 @@ import { sitesApi } from '../../../api/endpoints';
 import { useAuth } from '../../../app/auth';
 import { formatNumber } from '../../../app/format';
 import { DataTable, type Column } from '../../../components/DataTable';
-import { ListToolbar } from '../../../components/ListToolbar';
-import { PageHeader } from '../../../components/PageHeader';
-import { useCursorPages } from '../../../components/useCursorPages';
-import { ActiveBadge, adminKeys, nameOf, useOrganisations, useUrlFilters } from '../shared';
+import { FilterSelect, ListToolbar } from '../../../components/ListToolbar';
+import { NewRecordButton, PageHeader } from '../../../components/PageHeader';
+import { useCursorList } from '../../../components/useCursorList';
+import { ActiveBadge, adminKeys, nameOf, useOrganisations } from '../shared';
 
 const FILTERS = ['q', 'organisationId'] as const;
 const PAGE_SIZE = 25;
@@ -21,15 +19,14 @@ const PAGE_SIZE = 25;
 export default function SitesPage() {
   const { t, i18n } = useTranslation();
   const { can } = useAuth();
-  const filters = useUrlFilters(FILTERS);
-  const pages = useCursorPages(filters.key);
-  const organisations = useOrganisations();
-  const { q, organisationId } = filters.values;
-  const list = useQuery({
-    queryKey: [...adminKeys.sites, 'list', filters.values, pages.cursor],
-    queryFn: () => sitesApi.list({ q: q || undefined, organisationId: organisationId || undefined, limit: PAGE_SIZE, cursor: pages.cursor }),
-    placeholderData: keepPreviousData,
+  const list = useCursorList({
+    filters: FILTERS,
+    search: 'q',
+    queryKey: adminKeys.sites,
+    pageSize: PAGE_SIZE,
+    fetch: ({ q, organisationId }, page) => sitesApi.list({ q: q || undefined, organisationId: organisationId || undefined, ...page }),
   });
+  const organisations = useOrganisations();
 
   const columns: Column<Site>[] = [
     {
@@ -58,49 +55,28 @@ export default function SitesPage() {
       <PageHeader
         title={t('admin:sites.title')}
         description={t('admin:sites.description')}
-        actions={
-          can('site.manage') && (
-            <Button component={Link} to="/admin/sites/new" leftSection={<IconPlus size={16} aria-hidden />}>
-              {t('admin:sites.new')}
-            </Button>
-          )
-        }
+        actions={can('site.manage') && <NewRecordButton to="/admin/sites/new" label={t('admin:sites.new')} />}
       />
       <DataTable
+        {...list.table}
         caption={t('admin:sites.title')}
         columns={columns}
-        rows={list.data?.items}
         rowKey={(site) => site.id}
-        loading={list.isPending}
-        fetching={list.isFetching}
-        error={list.error}
-        onRetry={() => void list.refetch()}
         emptyTitle={t('admin:sites.emptyTitle')}
-        emptyDescription={filters.any ? t('common:states.emptyFiltered') : t('admin:sites.emptyDescription')}
-        pagination={{
-          page: pages.page,
-          hasPrevious: pages.hasPrevious,
-          hasNext: Boolean(list.data?.nextCursor),
-          onPrevious: pages.previous,
-          onNext: () => list.data?.nextCursor && pages.next(list.data.nextCursor),
-        }}
+        emptyDescription={t('admin:sites.emptyDescription')}
+        filtered={list.filters.any}
         toolbar={
           <ListToolbar
+            {...list.toolbar}
             searchLabel={t('admin:sites.searchLabel')}
             searchPlaceholder={t('admin:sites.searchPlaceholder')}
-            search={q}
-            onSearch={(value) => filters.set('q', value)}
-            canClear={filters.any}
-            onClear={filters.clear}
             filters={
               can('organisation.read') && (
-                <Select
+                <FilterSelect
+                  filters={list.filters}
+                  name="organisationId"
                   label={t('admin:sites.columns.organisation')}
-                  placeholder={t('common:filters.all')}
                   data={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
-                  value={organisationId || null}
-                  onChange={(value) => filters.set('organisationId', value)}
-                  clearable
                   searchable
                   w={220}
                 />

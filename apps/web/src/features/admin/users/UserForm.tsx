@@ -1,10 +1,10 @@
 // The user form, for creating an account or editing one (If-Match: the version loaded).
-import { useState, type FormEvent } from 'react';
-import { Button, Fieldset, Group, MultiSelect, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Fieldset, MultiSelect, PasswordInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, PASSWORD_MIN_LENGTH, type User, type UserInput, type UserPatch } from '@taama/core';
-import { FormErrorAlert, orNull, useFormState, type FieldErrors } from '../../../components/forms';
-import { useEnumOptions, useOrganisations, useRoleLabel, useRoles, useSites } from '../shared';
+import { orNull, type FieldErrors } from '../../../components/forms';
+import { RecordForm, useRecordForm, type RecordFormProps } from '../../../components/RecordForm';
+import { adminResources, OrganisationSelect, useEnumOptions, useRoleLabel, useRoles, useSites } from '../shared';
 
 export interface UserFormValues {
   username: string;
@@ -25,21 +25,6 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+[1-9][0-9]{6,14}$/;
 const PCODE = /^[A-Z]{2}[0-9]{0,6}$/;
 
-function initialValues(user?: User): UserFormValues {
-  return {
-    username: user?.username ?? '',
-    displayName: user?.displayName ?? '',
-    email: user?.email ?? '',
-    phone: user?.phone ?? '',
-    locale: user?.locale ?? 'fr',
-    organisationId: user?.organisationId ?? '',
-    siteId: user?.siteId ?? '',
-    regionPcode: user?.regionPcode ?? '',
-    roles: user?.roles ?? [],
-    password: '',
-  };
-}
-
 /** The fields of a user patch that differ from the loaded user. */
 export function userPatch(user: User, values: UserFormValues): UserPatch {
   const patch: UserPatch = {};
@@ -55,30 +40,32 @@ export function userPatch(user: User, values: UserFormValues): UserPatch {
   return patch;
 }
 
-interface UserFormProps {
-  /** The user being edited; absent when creating. */
-  user?: User;
-  readOnly?: boolean;
-  onCreate?: (input: UserInput) => Promise<unknown>;
-  onUpdate?: (patch: UserPatch) => Promise<unknown>;
-  onReload?: () => void;
-  onCancel: () => void;
+/** A new account from the form's values. */
+export function userInput(values: UserFormValues): UserInput {
+  return {
+    username: values.username.trim(),
+    displayName: values.displayName.trim(),
+    email: orNull(values.email),
+    phone: orNull(values.phone),
+    locale: values.locale === 'en' ? 'en' : 'fr',
+    organisationId: values.organisationId,
+    siteId: orNull(values.siteId),
+    regionPcode: orNull(values.regionPcode),
+    roles: values.roles,
+    password: values.password,
+  };
 }
 
-/** Account, placement and roles of a user, validated here first and then by the server. */
-export function UserForm({ user, readOnly = false, onCreate, onUpdate, onReload, onCancel }: UserFormProps) {
+/** Account, placement and roles of a user (absent when creating), validated here first and then by the server. */
+export function UserForm(props: RecordFormProps<User, UserFormValues>) {
   const { t } = useTranslation();
-  const form = useFormState<UserFormValues>(() => initialValues(user));
-  const [pending, setPending] = useState(false);
   const roles = useRoles();
-  const organisations = useOrganisations();
   const sites = useSites();
   const roleLabel = useRoleLabel();
   const localeOptions = useEnumOptions('locale', LOCALES);
-  const { values, errors } = form;
-  const creating = !user;
+  const creating = !props.record;
 
-  const validate = (): FieldErrors<UserFormValues> => {
+  const validate = (values: UserFormValues): FieldErrors<UserFormValues> => {
     const found: FieldErrors<UserFormValues> = {};
     const required = t('common:fieldMessages.required');
     if (creating) {
@@ -96,158 +83,111 @@ export function UserForm({ user, readOnly = false, onCreate, onUpdate, onReload,
     return found;
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (pending || readOnly) return;
-    form.clearServerError();
-    const found = validate();
-    form.setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setPending(true);
-    try {
-      if (user) {
-        await onUpdate?.(userPatch(user, values));
-      } else {
-        await onCreate?.({
-          username: values.username.trim(),
-          displayName: values.displayName.trim(),
-          email: orNull(values.email),
-          phone: orNull(values.phone),
-          locale: values.locale === 'en' ? 'en' : 'fr',
-          organisationId: values.organisationId,
-          siteId: orNull(values.siteId),
-          regionPcode: orNull(values.regionPcode),
-          roles: values.roles,
-          password: values.password,
-        });
-      }
-    } catch (error) {
-      form.showServerError(t, error, FIELDS);
-    } finally {
-      setPending(false);
-    }
-  };
+  const form = useRecordForm(props, {
+    defaults: { username: '', displayName: '', email: '', phone: '', locale: 'fr', organisationId: '', siteId: '', regionPcode: '', roles: [], password: '' },
+    fields: FIELDS,
+    validate,
+  });
+  const { values, errors } = form;
 
   const siteOptions = (sites.data ?? [])
     .filter((s) => !values.organisationId || s.organisationId === values.organisationId || s.id === values.siteId)
     .map((s) => ({ value: s.id, label: `${s.name} (${s.code})` }));
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
-      <Stack gap="lg" maw={880}>
-        <FormErrorAlert error={form.submitError} other={form.otherErrors} onReload={onReload} />
-        <Fieldset legend={t('admin:users.accountSection')} disabled={readOnly || pending}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {creating && (
-              <TextInput
-                label={t('admin:users.fields.username')}
-                description={t('admin:users.fields.usernameHint')}
-                required
-                autoComplete="off"
-                autoCapitalize="none"
-                spellCheck={false}
-                value={values.username}
-                error={errors.username}
-                onChange={(event) => form.set('username', event.currentTarget.value.toLowerCase())}
-              />
-            )}
+    <RecordForm form={form} cancelTo={adminResources.users.path} maw={880}>
+      <Fieldset legend={t('admin:users.accountSection')} disabled={form.submission.locked}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {creating && (
             <TextInput
-              label={t('admin:users.fields.displayName')}
+              label={t('admin:users.fields.username')}
+              description={t('admin:users.fields.usernameHint')}
               required
-              value={values.displayName}
-              error={errors.displayName}
-              onChange={(event) => form.set('displayName', event.currentTarget.value)}
-            />
-            <TextInput
-              label={t('admin:users.fields.email')}
-              type="email"
               autoComplete="off"
-              value={values.email}
-              error={errors.email}
-              onChange={(event) => form.set('email', event.currentTarget.value)}
+              autoCapitalize="none"
+              spellCheck={false}
+              value={values.username}
+              error={errors.username}
+              onChange={(event) => form.set('username', event.currentTarget.value.toLowerCase())}
             />
-            <TextInput
-              label={t('admin:users.fields.phone')}
-              description={t('admin:users.fields.phoneHint')}
-              type="tel"
-              value={values.phone}
-              error={errors.phone}
-              onChange={(event) => form.set('phone', event.currentTarget.value)}
-            />
-            <Select
-              label={t('admin:users.fields.locale')}
-              data={localeOptions}
-              value={values.locale}
-              allowDeselect={false}
-              error={errors.locale}
-              onChange={(value) => form.set('locale', value ?? 'fr')}
-            />
-            {creating && (
-              <PasswordInput
-                label={t('admin:users.fields.password')}
-                description={t('admin:users.fields.passwordHint')}
-                required
-                autoComplete="new-password"
-                value={values.password}
-                error={errors.password}
-                onChange={(event) => form.set('password', event.currentTarget.value)}
-              />
-            )}
-          </SimpleGrid>
-        </Fieldset>
-        <Fieldset legend={t('admin:users.placementSection')} disabled={readOnly || pending}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label={t('admin:users.fields.organisation')}
+          )}
+          <TextInput
+            label={t('admin:users.fields.displayName')}
+            required
+            value={values.displayName}
+            error={errors.displayName}
+            onChange={(event) => form.set('displayName', event.currentTarget.value)}
+          />
+          <TextInput
+            label={t('admin:users.fields.email')}
+            type="email"
+            autoComplete="off"
+            value={values.email}
+            error={errors.email}
+            onChange={(event) => form.set('email', event.currentTarget.value)}
+          />
+          <TextInput
+            label={t('admin:users.fields.phone')}
+            description={t('admin:users.fields.phoneHint')}
+            type="tel"
+            value={values.phone}
+            error={errors.phone}
+            onChange={(event) => form.set('phone', event.currentTarget.value)}
+          />
+          <Select
+            label={t('admin:users.fields.locale')}
+            data={localeOptions}
+            value={values.locale}
+            allowDeselect={false}
+            error={errors.locale}
+            onChange={(value) => form.set('locale', value ?? 'fr')}
+          />
+          {creating && (
+            <PasswordInput
+              label={t('admin:users.fields.password')}
+              description={t('admin:users.fields.passwordHint')}
               required
-              searchable
-              data={(organisations.data ?? []).map((o) => ({ value: o.id, label: `${o.name} (${o.code})` }))}
-              value={values.organisationId || null}
-              error={errors.organisationId}
-              onChange={(value) => form.set('organisationId', value ?? '')}
-              nothingFoundMessage={t('common:states.emptyTitle')}
+              autoComplete="new-password"
+              value={values.password}
+              error={errors.password}
+              onChange={(event) => form.set('password', event.currentTarget.value)}
             />
-            <Select
-              label={t('admin:users.fields.site')}
-              placeholder={t('admin:users.fields.noSite')}
-              searchable
-              clearable
-              data={siteOptions}
-              value={values.siteId || null}
-              error={errors.siteId}
-              onChange={(value) => form.set('siteId', value ?? '')}
-              nothingFoundMessage={t('common:states.emptyTitle')}
-            />
-            <TextInput
-              label={t('admin:users.fields.regionPcode')}
-              description={t('admin:users.fields.regionPcodeHint')}
-              value={values.regionPcode}
-              error={errors.regionPcode}
-              onChange={(event) => form.set('regionPcode', event.currentTarget.value.toUpperCase())}
-            />
-            <MultiSelect
-              label={t('admin:users.fields.roles')}
-              required
-              searchable
-              data={(roles.data ?? []).map((r) => ({ value: r.code, label: roleLabel(r.code, r) }))}
-              value={values.roles}
-              error={errors.roles}
-              onChange={(value) => form.set('roles', value)}
-              nothingFoundMessage={t('common:states.emptyTitle')}
-            />
-          </SimpleGrid>
-        </Fieldset>
-        {!readOnly && (
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onCancel} disabled={pending}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" loading={pending}>
-              {creating ? t('common:actions.create') : t('common:actions.save')}
-            </Button>
-          </Group>
-        )}
-      </Stack>
-    </form>
+          )}
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend={t('admin:users.placementSection')} disabled={form.submission.locked}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <OrganisationSelect label={t('admin:users.fields.organisation')} value={values.organisationId} error={errors.organisationId} onChange={(id) => form.set('organisationId', id)} />
+          <Select
+            label={t('admin:users.fields.site')}
+            placeholder={t('admin:users.fields.noSite')}
+            searchable
+            clearable
+            data={siteOptions}
+            value={values.siteId || null}
+            error={errors.siteId}
+            onChange={(value) => form.set('siteId', value ?? '')}
+            nothingFoundMessage={t('common:states.emptyTitle')}
+          />
+          <TextInput
+            label={t('admin:users.fields.regionPcode')}
+            description={t('admin:users.fields.regionPcodeHint')}
+            value={values.regionPcode}
+            error={errors.regionPcode}
+            onChange={(event) => form.set('regionPcode', event.currentTarget.value.toUpperCase())}
+          />
+          <MultiSelect
+            label={t('admin:users.fields.roles')}
+            required
+            searchable
+            data={(roles.data ?? []).map((r) => ({ value: r.code, label: roleLabel(r.code, r) }))}
+            value={values.roles}
+            error={errors.roles}
+            onChange={(value) => form.set('roles', value)}
+            nothingFoundMessage={t('common:states.emptyTitle')}
+          />
+        </SimpleGrid>
+      </Fieldset>
+    </RecordForm>
   );
 }

@@ -1,7 +1,5 @@
 // Users: searchable, filterable, paginated list of accounts.
-import { Anchor, Badge, Button, Group, Select, Stack, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { User } from '@taama/core';
@@ -9,10 +7,10 @@ import { usersApi } from '../../../api/endpoints';
 import { useAuth } from '../../../app/auth';
 import { formatDateTime } from '../../../app/format';
 import { DataTable, type Column } from '../../../components/DataTable';
-import { ListToolbar } from '../../../components/ListToolbar';
-import { PageHeader } from '../../../components/PageHeader';
-import { useCursorPages } from '../../../components/useCursorPages';
-import { adminKeys, nameOf, useOrganisations, useRoleLabel, useRoles, useSites, useUrlFilters } from '../shared';
+import { FilterSelect, ListToolbar } from '../../../components/ListToolbar';
+import { NewRecordButton, PageHeader } from '../../../components/PageHeader';
+import { useCursorList } from '../../../components/useCursorList';
+import { adminKeys, nameOf, useOrganisations, useRoleLabel, useRoles, useSites } from '../shared';
 import { UserStatus } from './UserStatus';
 
 const FILTERS = ['q', 'role', 'organisationId', 'siteId', 'status'] as const;
@@ -22,28 +20,26 @@ const PAGE_SIZE = 25;
 export default function UsersPage() {
   const { t, i18n } = useTranslation();
   const { can } = useAuth();
-  const filters = useUrlFilters(FILTERS);
-  const pages = useCursorPages(filters.key);
-  const roles = useRoles();
-  const organisations = useOrganisations();
-  const sites = useSites();
-  const roleLabel = useRoleLabel();
-  const { q, role, organisationId, siteId, status } = filters.values;
-
-  const users = useQuery({
-    queryKey: [...adminKeys.users, 'list', filters.values, pages.cursor],
-    queryFn: () =>
+  const list = useCursorList({
+    filters: FILTERS,
+    search: 'q',
+    queryKey: adminKeys.users,
+    pageSize: PAGE_SIZE,
+    fetch: ({ q, role, organisationId, siteId, status }, page) =>
       usersApi.list({
         q: q || undefined,
         role: role || undefined,
         organisationId: organisationId || undefined,
         siteId: siteId || undefined,
         disabled: status === 'disabled' ? true : status === 'active' ? false : undefined,
-        limit: PAGE_SIZE,
-        cursor: pages.cursor,
+        ...page,
       }),
-    placeholderData: keepPreviousData,
   });
+  const roles = useRoles();
+  const organisations = useOrganisations();
+  const sites = useSites();
+  const roleLabel = useRoleLabel();
+  const { organisationId } = list.filters.values;
 
   const siteOptions = (sites.data ?? [])
     .filter((s) => !organisationId || s.organisationId === organisationId)
@@ -93,88 +89,52 @@ export default function UsersPage() {
       <PageHeader
         title={t('admin:users.title')}
         description={t('admin:users.description')}
-        actions={
-          can('user.manage') && (
-            <Button component={Link} to="/admin/users/new" leftSection={<IconPlus size={16} aria-hidden />}>
-              {t('admin:users.new')}
-            </Button>
-          )
-        }
+        actions={can('user.manage') && <NewRecordButton to="/admin/users/new" label={t('admin:users.new')} />}
       />
       <DataTable
+        {...list.table}
         caption={t('admin:users.title')}
         columns={columns}
-        rows={users.data?.items}
         rowKey={(user) => user.id}
-        loading={users.isPending}
-        fetching={users.isFetching}
-        error={users.error}
-        onRetry={() => void users.refetch()}
         emptyTitle={t('admin:users.emptyTitle')}
-        emptyDescription={filters.any ? t('common:states.emptyFiltered') : t('admin:users.emptyDescription')}
-        pagination={{
-          page: pages.page,
-          hasPrevious: pages.hasPrevious,
-          hasNext: Boolean(users.data?.nextCursor),
-          onPrevious: pages.previous,
-          onNext: () => users.data?.nextCursor && pages.next(users.data.nextCursor),
-        }}
+        emptyDescription={t('admin:users.emptyDescription')}
+        filtered={list.filters.any}
         toolbar={
           <ListToolbar
+            {...list.toolbar}
             searchLabel={t('admin:users.searchLabel')}
             searchPlaceholder={t('admin:users.searchPlaceholder')}
-            search={q}
-            onSearch={(value) => filters.set('q', value)}
-            canClear={filters.any}
-            onClear={filters.clear}
             filters={
               <>
                 {can('role.read') && (
-                  <Select
+                  <FilterSelect
+                    filters={list.filters}
+                    name="role"
                     label={t('admin:users.filterRole')}
-                    placeholder={t('common:filters.all')}
                     data={(roles.data ?? []).map((r) => ({ value: r.code, label: roleLabel(r.code, r) }))}
-                    value={role || null}
-                    onChange={(value) => filters.set('role', value)}
-                    clearable
                     searchable
                     w={200}
                   />
                 )}
                 {can('organisation.read') && (
-                  <Select
+                  <FilterSelect
+                    filters={list.filters}
+                    name="organisationId"
                     label={t('admin:users.filterOrganisation')}
-                    placeholder={t('common:filters.all')}
                     data={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
-                    value={organisationId || null}
-                    onChange={(value) => filters.set('organisationId', value)}
-                    clearable
                     searchable
                     w={200}
                   />
                 )}
-                {can('site.read') && (
-                  <Select
-                    label={t('admin:users.filterSite')}
-                    placeholder={t('common:filters.all')}
-                    data={siteOptions}
-                    value={siteId || null}
-                    onChange={(value) => filters.set('siteId', value)}
-                    clearable
-                    searchable
-                    w={200}
-                  />
-                )}
-                <Select
+                {can('site.read') && <FilterSelect filters={list.filters} name="siteId" label={t('admin:users.filterSite')} data={siteOptions} searchable w={200} />}
+                <FilterSelect
+                  filters={list.filters}
+                  name="status"
                   label={t('admin:users.filterStatus')}
-                  placeholder={t('common:filters.all')}
                   data={[
                     { value: 'active', label: t('admin:users.statusActive') },
                     { value: 'disabled', label: t('admin:users.statusDisabled') },
                   ]}
-                  value={status || null}
-                  onChange={(value) => filters.set('status', value)}
-                  clearable
                   w={160}
                 />
               </>
