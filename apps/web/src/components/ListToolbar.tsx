@@ -35,6 +35,8 @@ export function ListToolbar({ searchLabel, searchPlaceholder, search, onSearch, 
 
   const clear = () => {
     setText('');
+    // The parent clears the URL itself; the debounced '' must not write it again later.
+    emitted.current = '';
     onClear?.();
   };
 

@@ -1,6 +1,6 @@
 // List filters kept in the URL, so Back and shared links keep them.
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 
 /** The filters of a list, read from and written to the URL's query string. */
 export interface UrlFilters<K extends string> {
@@ -18,13 +18,20 @@ export interface UrlFilters<K extends string> {
 /** Filters kept in the URL (replacing the history entry as they change). */
 export function useUrlFilters<K extends string>(keys: readonly K[]): UrlFilters<K> {
   const [params, setParams] = useSearchParams();
+  // A late write (a debounced search) from a page the user has already left would navigate back to
+  // it while the next page is still loading. When this page is the one in the address bar, a write
+  // made after the address bar moved on is dropped.
+  const { pathname } = useLocation();
+  const shown = window.location.pathname === pathname;
+  const left = useCallback(() => shown && window.location.pathname !== pathname, [shown, pathname]);
   const values = useMemo(() => {
     const out = {} as Record<K, string>;
     for (const key of keys) out[key] = params.get(key) ?? '';
     return out;
   }, [params, keys]);
   const set = useCallback(
-    (key: K, value: string | null) =>
+    (key: K, value: string | null) => {
+      if (left()) return;
       setParams(
         (current) => {
           const next = new URLSearchParams(current);
@@ -33,10 +40,13 @@ export function useUrlFilters<K extends string>(keys: readonly K[]): UrlFilters<
           return next;
         },
         { replace: true },
-      ),
-    [setParams],
+      );
+    },
+    [setParams, left],
   );
-  const clear = useCallback(() => setParams(new URLSearchParams(), { replace: true }), [setParams]);
+  const clear = useCallback(() => {
+    if (!left()) setParams(new URLSearchParams(), { replace: true });
+  }, [setParams, left]);
   const any = keys.some((key) => values[key] !== '');
   return { values, set, clear, any, key: JSON.stringify(values) };
 }
