@@ -1,6 +1,5 @@
 // Changing one's own password: required before anything else after a reset or on first sign-in,
 // and available any time from the user menu.
-import { useState, type FormEvent } from 'react';
 import { Alert, Button, Group, Paper, PasswordInput, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle, IconLogout } from '@tabler/icons-react';
@@ -9,7 +8,8 @@ import { useNavigate } from 'react-router';
 import { PASSWORD_MIN_LENGTH } from '@taama/core';
 import { authApi } from '../../api/endpoints';
 import { useAuth } from '../../app/auth';
-import { FormErrorAlert, useFormState } from '../../components/forms';
+import { FormErrorAlert, useFormState, type FieldErrors } from '../../components/forms';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { PageHeader } from '../../components/PageHeader';
 import { AuthLayout } from './AuthLayout';
 
@@ -24,33 +24,26 @@ function PasswordForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const { refresh } = useAuth();
   const form = useFormState<Values>({ currentPassword: '', newPassword: '', confirm: '' });
-  const [pending, setPending] = useState(false);
   const { values } = form;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    form.clearServerError();
-    const errors: Partial<Record<keyof Values, string>> = {};
-    if (!values.currentPassword) errors.currentPassword = t('common:fieldMessages.required');
-    if (values.newPassword.length < PASSWORD_MIN_LENGTH) errors.newPassword = t('common:fieldMessages.minChars', { count: PASSWORD_MIN_LENGTH });
-    if (values.confirm !== values.newPassword) errors.confirm = t('auth:changePassword.mismatch');
-    form.setErrors(errors);
-    if (Object.keys(errors).length > 0) return;
-    setPending(true);
-    try {
-      await authApi.changePassword(values.currentPassword, values.newPassword);
+  const { submit, pending } = useFormSubmit(form, {
+    fields: FIELDS,
+    validate: (v) => {
+      const errors: FieldErrors<Values> = {};
+      if (!v.currentPassword) errors.currentPassword = t('common:fieldMessages.required');
+      if (v.newPassword.length < PASSWORD_MIN_LENGTH) errors.newPassword = t('common:fieldMessages.minChars', { count: PASSWORD_MIN_LENGTH });
+      if (v.confirm !== v.newPassword) errors.confirm = t('auth:changePassword.mismatch');
+      return errors;
+    },
+    onSubmit: async (v) => {
+      await authApi.changePassword(v.currentPassword, v.newPassword);
       notifications.show({ color: 'green', message: t('auth:changePassword.done') });
       await refresh();
       onDone();
-    } catch (error) {
-      form.showServerError(t, error, FIELDS);
-    } finally {
-      setPending(false);
-    }
-  };
+    },
+  });
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <FormErrorAlert error={form.submitError} other={form.otherErrors} />
         <PasswordInput
