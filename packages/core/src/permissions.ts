@@ -12,6 +12,7 @@ export const PERMISSIONS = [
   'transitCase.read',
   'transitCase.create',
   'transitCase.update',
+  'transitCase.approve',
   'referral.manage',
   // return (SPEC §6)
   'returnCase.read',

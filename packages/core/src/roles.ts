@@ -48,6 +48,7 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
       'transitCase.read',
       'transitCase.create',
       'transitCase.update',
+      'transitCase.approve',
       'referral.manage',
       'returnCase.read',
       'reintegrationCase.read',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, nameSimilarity, nameTokens, phoneticKey, trigramSimilarity } from './names';
+import { foldName, nameSimilarity, nameTokens, personMatchingKeys, phoneticKey, trigramSimilarity } from './names';
 import { duplicateScore, isPossibleDuplicate, type PersonForMatching } from './duplicates';
 
 describe('foldName', () => {
@@ -34,6 +34,8 @@ describe('phoneticKey', () => {
     ['Traoré', 'Diarra'],
     ['Keïta', 'Konaté'],
     ['Sangaré', 'Sissoko'],
+    ['Traoré', 'Touré'],
+    ['Koné', 'Konaté'],
   ])('%s and %s do not', (a, b) => expect(phoneticKey(a)).not.toBe(phoneticKey(b)));
 });
 
@@ -95,5 +97,23 @@ describe('duplicateScore', () => {
     expect(ab.score).toBe(ba.score);
     expect(ab.score).toBeGreaterThanOrEqual(0);
     expect(ab.score).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('personMatchingKeys', () => {
+  it('gives spelling variants the same block keys', () => {
+    const a = personMatchingKeys({ givenName: 'Mamadou', familyName: 'Coulibaly' });
+    const b = personMatchingKeys({ givenName: 'Mahamadou', familyName: 'Kulibali' });
+    expect(a.familyKey).toBe(b.familyKey);
+    expect(a.givenKey).toBe(b.givenKey);
+    expect(a.nameKey).toBe(b.nameKey);
+  });
+
+  it('keeps different family names in different blocks', () => {
+    expect(personMatchingKeys({ givenName: 'Mamadou', familyName: 'Traoré' }).familyKey).not.toBe(personMatchingKeys({ givenName: 'Mamadou', familyName: 'Touré' }).familyKey);
+  });
+
+  it('puts aliases into the searchable name key', () => {
+    expect(personMatchingKeys({ givenName: 'Awa', familyName: 'Keïta', otherNames: ['Awa Diallo'] }).nameKey).toContain('diallo');
   });
 });

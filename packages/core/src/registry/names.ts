@@ -33,7 +33,7 @@ export function nameTokens(value: string, index: ReadonlyMap<string, string> = d
 /**
  * A coarse phonetic key of one token, for candidate blocks: sounds written differently in French and
  * English transliteration (ou/u, dj/j, ch/sh, c/k/q, y/i, doubled letters, silent h) fall together,
- * then vowels after the first letter drop out.
+ * then vowel runs collapse.
  */
 export function phoneticKey(token: string, index: ReadonlyMap<string, string> = defaultIndex): string {
   let s = index.get(foldName(token)) ?? foldName(token).replace(/ /g, '');
@@ -52,9 +52,9 @@ export function phoneticKey(token: string, index: ReadonlyMap<string, string> = 
     .replace(/w/g, 'u')
     .replace(/h/g, '')
     .replace(/(.)\1+/g, '$1');
-  if (s === '') return '';
-  const first = s[0] ?? '';
-  return (first + s.slice(1).replace(/[aeiou]/g, '')).replace(/(.)\1+/g, '$1');
+  // A French silent final e goes; every run of vowels becomes one "a", so ou/u, ai/a, e/é fall
+  // together while Traoré and Touré (tr-a-r / t-a-r) stay in different blocks.
+  return s.replace(/([^aeiou])e$/, '$1').replace(/[aeiou]+/g, 'a');
 }
 
 /** Trigrams of a word as pg_trgm makes them: two leading spaces, one trailing. */
@@ -113,4 +113,18 @@ export function nameSimilarity(a: string, b: string, index: ReadonlyMap<string, 
   const joined = trigramSimilarity([...ta].sort().join(''), [...tb].sort().join(''));
   const spacing = trigramSimilarity(ta.join(''), tb.join(''));
   return Math.max(bySet, joined, spacing);
+}
+
+/**
+ * The keys a person record is stored with for candidate search: the canonical tokens of the whole
+ * name (trigram-indexed) and the phonetic keys of the family and first given name (block indexes).
+ */
+export function personMatchingKeys(p: { givenName: string; familyName: string; otherNames?: readonly string[] }, index: ReadonlyMap<string, string> = defaultIndex): { nameKey: string; familyKey: string; givenKey: string } {
+  const family = nameTokens(p.familyName, index);
+  const given = nameTokens(p.givenName, index);
+  const nameKey = [...given, ...family, ...(p.otherNames ?? []).flatMap((n) => nameTokens(n, index))].join(' ');
+  // A compound family name ("Ag Mohamed") blocks on its last token, the one most often kept alone.
+  const familyKey = phoneticKey(family.at(-1) ?? '', index);
+  const givenKey = phoneticKey(given[0] ?? '', index);
+  return { nameKey, familyKey, givenKey };
 }

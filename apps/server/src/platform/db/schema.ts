@@ -1,5 +1,7 @@
 // Table types for Kysely (camelCase here; CamelCasePlugin maps them to the snake_case columns).
 import type { ColumnType, Generated } from 'kysely';
+import type { RegistryTables } from '../../modules/registry/registry.tables';
+import type { ProtectionTables } from '../../modules/protection/protection.tables';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<Record<string, unknown>, string | Record<string, unknown>, string | Record<string, unknown>>;
@@ -144,7 +146,7 @@ export interface SettingTable {
   updatedBy: string | null;
 }
 
-export interface Database {
+export interface Database extends RegistryTables, ProtectionTables {
   adminUnits: AdminUnitTable;
   countries: CountryTable;
   flowMonitoringPoints: FlowMonitoringPointTable;
