@@ -40,9 +40,10 @@ describe('navigation', () => {
 
   it('shows a programme area landing page with its empty state', async () => {
     mockFetch(() => undefined);
-    renderWithApp(<AppRoutes />, { route: '/protection', auth: { status: 'authenticated', me: makeMe(CASEWORKER) } });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Protection des migrants en transit' })).toBeTruthy();
-    expect(screen.getByText('Aucun dossier de protection pour l\'instant')).toBeTruthy();
+    // Protection has its own screens now; returns still opens on its landing page.
+    renderWithApp(<AppRoutes />, { route: '/returns', auth: { status: 'authenticated', me: makeMe(['returnCase.read']) } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Retour volontaire assisté' })).toBeTruthy();
+    expect(screen.getByText('Aucun dossier de retour pour l\'instant')).toBeTruthy();
   });
 });
 

@@ -11,6 +11,7 @@ import { Shell } from './Shell';
 
 const HomePage = lazy(() => import('../features/home/HomePage'));
 const AreaLandingPage = lazy(() => import('../features/areas/AreaLandingPage'));
+const ProtectionRoutes = lazy(() => import('../features/protection/ProtectionRoutes'));
 const UsersPage = lazy(() => import('../features/admin/users/UsersPage'));
 const UserFormPage = lazy(() => import('../features/admin/users/UserFormPage'));
 const RolesPage = lazy(() => import('../features/admin/roles/RolesPage'));
@@ -42,7 +43,15 @@ export function AppRoutes() {
         >
           <Route index element={<HomePage />} />
           <Route path="account/password" element={<ChangePasswordPage />} />
-          {PROGRAMME_AREAS.map((area) => (
+          <Route
+            path="protection/*"
+            element={
+              <RequireArea area="protection">
+                <ProtectionRoutes />
+              </RequireArea>
+            }
+          />
+          {PROGRAMME_AREAS.filter((area) => area !== 'protection').map((area) => (
             <Route
               key={area}
               path={area}
