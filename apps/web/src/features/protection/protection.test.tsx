@@ -6,6 +6,9 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Service, TransitCase } from '@taama/core';
 import { AppRoutes } from '../../app/routes';
 import { makeMe, mockFetch, renderWithApp } from '../../test/helpers';
+
+// Pages are loaded on demand: the first one of a test may take a while on a busy machine.
+const SLOW = { timeout: 8000 };
 import { COUNTRIES, ORG_ID, person, SITE_ID, summary } from '../registry/testData';
 import { formatXof } from './shared';
 
@@ -57,7 +60,7 @@ describe('the transit case page', () => {
       return undefined;
     });
     renderWithApp(<AppRoutes />, { route: `/protection/cases/${CASE_ID}`, auth: AUTH });
-    expect(await screen.findByRole('heading', { level: 1, name: /ML-GAO-TC-2025-000045/ })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: /ML-GAO-TC-2025-000045/ }, SLOW)).toBeTruthy();
     expect(screen.getAllByText('Non évalué').length).toBeGreaterThan(0);
     const form = screen.getByRole('form', { name: 'Évaluation de vulnérabilité' });
     expect(within(form).getByText('Priorité basse')).toBeTruthy();
@@ -72,16 +75,16 @@ describe('the transit case page', () => {
       riskFactors: { individual: ['no_documents'], household: [], community: [], structural: [] },
       protectiveFactors: { individual: [], household: [], community: [], structural: [] },
     });
-  });
+  }, 20_000);
 
   it('totals the services in XOF with their value in euros at the peg', async () => {
     mockFetch(({ path }) => (path === `/api/v1/transit-cases/${CASE_ID}` ? { body: transitCase({ services: [service('s1', 'food', 3000), service('s2', 'hygiene_kit', 10000)] }) } : undefined));
     renderWithApp(<AppRoutes />, { route: `/protection/cases/${CASE_ID}?tab=services`, auth: AUTH });
-    const total = await screen.findByTestId('services-total');
+    const total = await screen.findByTestId('services-total', {}, SLOW);
     expect(total.textContent).toMatch(/^13\s000\sF\sCFA \(19,82\s€\)$/);
     expect(screen.getByText('Total (2 services)')).toBeTruthy();
     expect(formatXof(655957, 'en')).toMatch(/1,000\.00/);
-  });
+  }, 20_000);
 
   it('says clearly that a referral was refused for want of the person’s consent', async () => {
     const partner = '01930000-0000-7000-8000-0000000000a7';
@@ -97,12 +100,12 @@ describe('the transit case page', () => {
       return undefined;
     });
     renderWithApp(<AppRoutes />, { route: `/protection/cases/${CASE_ID}?tab=referrals`, auth: AUTH });
-    const form = await screen.findByRole('form', { name: 'Nouvelle orientation' });
+    const form = await screen.findByRole('form', { name: 'Nouvelle orientation' }, SLOW);
     fireEvent.click(within(form).getByRole('radio', { name: 'Interne' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Orienter' }));
     expect(await within(form).findByText('Orientation refusée : pas de consentement')).toBeTruthy();
     expect(within(form).getByRole('alert').textContent).toMatch("n'a pas consenti au partage de ses données");
-  });
+  }, 20_000);
 
   it('asks for the closure reason before closing', async () => {
     const requests = mockFetch(({ method, path }) => {
@@ -111,12 +114,12 @@ describe('the transit case page', () => {
       return undefined;
     });
     renderWithApp(<AppRoutes />, { route: `/protection/cases/${CASE_ID}`, auth: AUTH });
-    fireEvent.click(await screen.findByRole('button', { name: 'Clore le dossier' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Clore le dossier' }, SLOW));
     const dialog = await screen.findByRole('dialog', { name: 'Clore le dossier ML-GAO-TC-2025-000045' });
     fireEvent.change(within(dialog).getByRole('combobox', { name: /^Motif de clôture/ }), { target: { value: 'avr_departed' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Clore le dossier' }));
     await waitFor(() => expect(requests.find((r) => r.method === 'POST')?.body).toEqual({ to: 'closed', closureReason: 'avr_departed' }));
-  });
+  }, 20_000);
 });
 
 describe('the site dashboard', () => {
@@ -128,26 +131,26 @@ describe('the site dashboard', () => {
     };
     mockFetch(({ path }) => (path === '/api/v1/protection/dashboard' ? { body: dashboard } : undefined));
     renderWithApp(<AppRoutes />, { route: '/protection', auth: AUTH });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Protection des migrants en transit' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Protection des migrants en transit' }, SLOW)).toBeTruthy();
     expect(await screen.findByText('125 / 120 ce soir')).toBeTruthy();
     expect(screen.getByText('Capacité dépassée')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Dossiers prioritaires : 3' }).getAttribute('href')).toBe(`/protection/cases?assigned=all&priority=high&siteId=${SITE_ID}`);
     expect(screen.getByRole('link', { name: 'Orientations en retard : 2' }).getAttribute('href')).toBe('/protection/referrals?direction=outgoing&overdue=true');
     expect(screen.getByRole('link', { name: 'En attente de validation : 1' }).getAttribute('href')).toBe('/protection/tasks?status=awaiting_approval');
     expect(within(screen.getByRole('navigation', { name: 'Protection : navigation' })).getByRole('link', { name: 'Tableau de bord' }).getAttribute('aria-current')).toBe('page');
-  });
+  }, 20_000);
 });
 
 describe('the caseload', () => {
   it('lists my cases by default and reads the other filters from the URL', async () => {
     const requests = mockFetch(({ path }) => (path === '/api/v1/transit-cases' ? { body: { items: [], nextCursor: null } } : undefined));
     renderWithApp(<AppRoutes />, { route: '/protection/cases?priority=high&status=open', auth: AUTH });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mes dossiers' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mes dossiers' }, SLOW)).toBeTruthy();
     expect(await screen.findByText('Aucun résultat ne correspond à votre recherche ou à vos filtres.')).toBeTruthy();
     const first = requests.find((r) => r.path === '/api/v1/transit-cases');
     expect(Object.fromEntries(first?.search ?? [])).toEqual({ priority: 'high', status: 'open', assignedTo: 'me', limit: '25' });
     fireEvent.click(screen.getByRole('radio', { name: 'Tous' }));
     await waitFor(() => expect(requests.filter((r) => r.path === '/api/v1/transit-cases').at(-1)?.search.has('assignedTo')).toBe(false));
     expect(screen.getByRole('heading', { level: 1, name: 'Dossiers de transit' })).toBeTruthy();
-  });
+  }, 20_000);
 });

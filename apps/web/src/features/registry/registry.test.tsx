@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AppRoutes } from '../../app/routes';
 import { makeMe, mockFetch, renderWithApp } from '../../test/helpers';
+
+// Pages are loaded on demand: the first one of a test may take a while on a busy machine.
+const SLOW = { timeout: 8000 };
 import { candidate, COUNTRIES, person, summary } from './testData';
 
 const OFFICER = makeMe(['person.read', 'person.create', 'person.update', 'person.merge', 'reference.read', 'transitCase.read'], { maxSensitivity: 'sensitive', scope: 'organisation' });
@@ -12,7 +15,7 @@ const AUTH = { status: 'authenticated', me: OFFICER } as const;
 const NEW_ID = '01930000-0000-7000-8000-000000000202';
 
 async function fillIdentity() {
-  fireEvent.change(await screen.findByRole('textbox', { name: /^Prénom/ }), { target: { value: 'Mahamadou' } });
+  fireEvent.change(await screen.findByRole('textbox', { name: /^Prénom/ }, SLOW), { target: { value: 'Mahamadou' } });
   fireEvent.change(screen.getByRole('textbox', { name: /^Nom de famille/ }), { target: { value: 'Kulibali' } });
   fireEvent.change(screen.getByRole('combobox', { name: /^Sexe/ }), { target: { value: 'male' } });
   fireEvent.click(screen.getByRole('radio', { name: 'Année seulement' }));
@@ -34,7 +37,7 @@ describe('registering a person', () => {
       return undefined;
     });
     renderWithApp(<AppRoutes />, { route: '/protection/people/new', auth: AUTH });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Enregistrer une personne' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Enregistrer une personne' }, SLOW)).toBeTruthy();
     await fillIdentity();
 
     const panel = screen.getByRole('complementary', { name: 'Doublons possibles' });
@@ -54,7 +57,7 @@ describe('registering a person', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: /consenti à l'enregistrement/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer la personne' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Dossier ML-GAO-2025-000124 créé' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dossier ML-GAO-2025-000124 créé' }, SLOW)).toBeTruthy();
     const sent = requests.find((r) => r.method === 'POST' && r.path === '/api/v1/people')?.body as Record<string, unknown>;
     expect(sent).toMatchObject({ givenName: 'Mahamadou', familyName: 'Kulibali', sex: 'male', dateOfBirth: '1994-01-01', dobPrecision: 'year', nationality: 'MLI', phones: ['+22376123456'] });
     expect(sent.consent).toMatchObject({ method: 'explicit_oral' });
@@ -63,7 +66,7 @@ describe('registering a person', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Mamadou Coulibaly est une personne différente' }));
     expect(await screen.findByText('Tous les doublons possibles ont été écartés.')).toBeTruthy();
     expect(requests.some((r) => r.method === 'POST' && r.path.endsWith(`/duplicates/${summary().id}/dismiss`))).toBe(true);
-  });
+  }, 20_000);
 
   it('shows the server refusal of a document on that document’s field', async () => {
     mockFetch(({ method, path }) => {
@@ -79,9 +82,9 @@ describe('registering a person', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter un document' }));
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer la personne' }));
     const documentGroup = await screen.findByRole('group', { name: 'Document 1' });
-    expect(await within(documentGroup).findByText('is required for this document type')).toBeTruthy();
+    expect(await within(documentGroup).findByText('Le numéro est obligatoire pour ce type de document.')).toBeTruthy();
     expect(screen.getByText('Certains champs ne sont pas valides. Corrigez-les puis réessayez.')).toBeTruthy();
-  });
+  }, 20_000);
 });
 
 describe('a person page', () => {
@@ -97,7 +100,7 @@ describe('a person page', () => {
       return undefined;
     });
     renderWithApp(<AppRoutes />, { route: `/protection/people/${summary().id}`, auth: AUTH });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mamadou Coulibaly' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mamadou Coulibaly' }, SLOW)).toBeTruthy();
     expect(screen.getByText('Kayes')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: "Modifier l'identité" }));
     fireEvent.change(screen.getByRole('textbox', { name: /^Lieu de naissance/ }), { target: { value: 'Kita' } });
@@ -112,7 +115,7 @@ describe('a person page', () => {
     fireEvent.click(within(alert).getByRole('button', { name: 'Recharger' }));
     expect(await screen.findByText('Nioro')).toBeTruthy();
     expect(within(screen.getByRole('main')).queryByRole('alert')).toBeNull();
-  });
+  }, 20_000);
 });
 
 describe('merge review', () => {
@@ -127,7 +130,7 @@ describe('merge review', () => {
       return { body: { items: [] } };
     });
     renderWithApp(<AppRoutes />, { route: `/protection/duplicates/review?a=${other.id}&b=${kept.id}`, auth: AUTH });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Comparer et fusionner' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Comparer et fusionner' }, SLOW)).toBeTruthy();
     const given = await screen.findByRole('rowheader', { name: /^Prénom/ });
     expect(given.closest('tr')?.hasAttribute('data-differs')).toBe(true);
     expect(screen.getByRole('rowheader', { name: /^Nationalité/ }).closest('tr')?.hasAttribute('data-differs')).toBe(false);
@@ -141,5 +144,5 @@ describe('merge review', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Fusionner' }));
     await waitFor(() => expect(requests.find((r) => r.method === 'POST')?.body).toEqual({ intoId: kept.id }));
     expect(requests.find((r) => r.method === 'POST')?.path).toBe(`/api/v1/people/${other.id}/merge`);
-  });
+  }, 20_000);
 });

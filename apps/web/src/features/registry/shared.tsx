@@ -99,6 +99,22 @@ export function DuplicateReasons({ reasons }: { reasons: readonly DuplicateReaso
   );
 }
 
+// The registry's and protection's own rules, beyond the generic ones the app already words.
+const RECORD_RULES: [RegExp, string][] = [
+  [/^is required for this document type$/, 'registry:fieldMessages.documentNumber'],
+  [/^must be a real date$/, 'registry:fieldMessages.realDate'],
+  [/^must not be in the future$/, 'registry:fieldMessages.future'],
+  [/^must not be after the registration date$/, 'registry:fieldMessages.afterRegistration'],
+  [/^is required: data sharing is consented with a named organisation$/, 'registry:fieldMessages.sharingOrganisation'],
+  [/^is only for data-sharing consent$/, 'registry:fieldMessages.onlySharing'],
+];
+
+/** A server field message in the interface language (record rules first, then the generic ones). */
+function recordMessage(t: TFunction, message: string): string {
+  const rule = RECORD_RULES.find(([pattern]) => pattern.test(message));
+  return rule ? t(rule[1]) : translateFieldMessage(t, message);
+}
+
 /**
  * The server's message for one form field, translated; `documents.0.number` and `documents/0/number`
  * both reach the field `documents.0.number` (and `documents`).
@@ -107,7 +123,7 @@ export function fieldError(t: TFunction, error: unknown, field: string): string 
   if (!(error instanceof ApiError)) return undefined;
   for (const [path, message] of Object.entries(error.fields)) {
     const normal = path.replace(/^\//, '').replace(/\//g, '.');
-    if (normal === field || normal.startsWith(`${field}.`)) return translateFieldMessage(t, message);
+    if (normal === field || normal.startsWith(`${field}.`)) return recordMessage(t, message);
   }
   return undefined;
 }
