@@ -44,9 +44,9 @@ export const peopleApi = {
   deletePhoto: (id: string) => apiRequest<void>(`${person(id)}/photo`, { method: 'DELETE' }),
 };
 
-/** Where the photo of a person is read from (an <img> source: the session cookie goes with it). */
-export function photoUrl(id: string, version: number): string {
-  return `/api/v1${person(id)}/photo?v=${version}`;
+/** Where the photo of a person is read from (an <img> source: the session cookie goes with it); `stamp` changes with the image. */
+export function photoUrl(id: string, stamp: string): string {
+  return `/api/v1${person(id)}/photo?v=${encodeURIComponent(stamp)}`;
 }
 
 /**

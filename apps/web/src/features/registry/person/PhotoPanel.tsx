@@ -16,8 +16,10 @@ export function PhotoPanel({ person }: { person: Person }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [problem, setProblem] = useState<string | null>(null);
+  // A new upload keeps the record's version: a counter makes the browser fetch the new image.
+  const [uploads, setUploads] = useState(0);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: registryKeys.person(person.id) });
-  const upload = useMutation({ mutationFn: (file: File) => uploadPhoto(person.id, file), onSuccess: refresh, onError: (e) => setProblem(describeError(t, e)) });
+  const upload = useMutation({ mutationFn: (file: File) => uploadPhoto(person.id, file), onSuccess: () => { setUploads((n) => n + 1); refresh(); }, onError: (e) => setProblem(describeError(t, e)) });
   const remove = useMutation({ mutationFn: () => peopleApi.deletePhoto(person.id), onSuccess: refresh, onError: (e) => setProblem(describeError(t, e)) });
   const pick = (file: File | null) => {
     setProblem(null);
@@ -32,7 +34,7 @@ export function PhotoPanel({ person }: { person: Person }) {
       <Stack gap="sm">
         <Text fw={600} size="sm">{t('registry:photo.title')}</Text>
         {person.hasPhoto ? (
-          <Image src={photoUrl(person.id, person.version)} alt={t('registry:photo.alt', { caseNumber: person.caseNumber })} radius="sm" />
+          <Image src={photoUrl(person.id, `${person.version}-${uploads}`)} alt={t('registry:photo.alt', { caseNumber: person.caseNumber })} radius="sm" />
         ) : (
           <Text size="sm" c="dimmed">{t('registry:photo.none')}</Text>
         )}
