@@ -1,7 +1,7 @@
 // What the registry screens share: names and dates as shown, code labels, country names, duplicate
 // scores and reasons in words, and server field errors read whatever the path separator.
 import { useCallback, useMemo } from 'react';
-import { Badge, Group, Text } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateReason } from '@taama/core';
 import type { TFunction } from 'i18next';
@@ -84,19 +84,10 @@ export function ScoreBadge({ score }: { score: number }) {
   );
 }
 
-/** Why two records look alike, in words. */
+/** Why two records look alike, in words ("similar name · same year of birth · …"). */
 export function DuplicateReasons({ reasons }: { reasons: readonly DuplicateReason[] }) {
   const { t } = useTranslation();
-  return (
-    <Group gap={4}>
-      {reasons.map((reason) => (
-        <Text key={reason} size="xs" span c={reason.startsWith('different_') ? 'dimmed' : undefined}>
-          {t(`registry:codes.duplicateReason.${reason}`)}
-          {reason === reasons[reasons.length - 1] ? '' : ' ·'}
-        </Text>
-      ))}
-    </Group>
-  );
+  return <Text size="xs">{reasons.map((reason) => t(`registry:codes.duplicateReason.${reason}`)).join(' · ')}</Text>;
 }
 
 // The registry's and protection's own rules, beyond the generic ones the app already words.
