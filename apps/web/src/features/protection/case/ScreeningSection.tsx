@@ -8,6 +8,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { derivePriority, FACTOR_LEVELS, isSensitiveFlag, PROTECTIVE_FACTORS, RISK_FACTORS, VULNERABILITY_FLAGS, type FactorLevel, type Screening, type TransitCase, type VulnerabilityFlag } from '@taama/core';
+import { useMe } from '../../../app/auth';
 import { FormErrorAlert } from '../../../components/forms';
 import { EmptyState } from '../../../components/States';
 import { formatDay } from '../../registry/shared';
@@ -49,6 +50,9 @@ function ScreeningForm({ transitCase: c }: { transitCase: TransitCase }) {
   const { t } = useTranslation();
   const refresh = useCaseRefresh(c);
   const latest = c.screenings[0];
+  // Flags revealing trafficking, GBV or health are not sent to roles below `sensitive`: such a role
+  // cannot carry them over to a new version, and is told so.
+  const cleared = useMe().maxSensitivity === 'sensitive';
   const [flags, setFlags] = useState<string[]>(() => (latest ? [...latest.flags, ...(latest.sensitiveFlags ?? [])] : []));
   const [risk, setRisk] = useState<Levels>(() => ({ ...noFactors(), ...(latest?.riskFactors as Partial<Levels> | undefined) }));
   const [protective, setProtective] = useState<Levels>(() => ({ ...noFactors(), ...(latest?.protectiveFactors as Partial<Levels> | undefined) }));
@@ -85,6 +89,7 @@ function ScreeningForm({ transitCase: c }: { transitCase: TransitCase }) {
           </SimpleGrid>
         </Checkbox.Group>
         <Text size="xs" c="dimmed">{t('protection:screening.sensitiveHint')}</Text>
+        {latest && !cleared && <Text size="xs" c="orange.8">{t('protection:screening.notCleared')}</Text>}
         <Title order={3} size="h5">{t('protection:screening.riskFactors')}</Title>
         <FactorsField kind="risk" table={RISK_FACTORS} value={risk} onChange={setRisk} />
         <Title order={3} size="h5">{t('protection:screening.protectiveFactors')}</Title>
