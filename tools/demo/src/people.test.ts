@@ -79,9 +79,8 @@ describe('generatePeople', () => {
   });
 
   it('plants the variants of SPEC §4', () => {
-    const { people, byCase } = demo(1);
     const kinds = new Set<string>();
-    for (const dup of people.filter((p) => p.duplicateOf)) {
+    for (const { people, byCase } of seeds.map(demo)) for (const dup of people.filter((p) => p.duplicateOf)) {
       const o = byCase.get(dup.duplicateOf ?? '');
       if (!o) continue;
       if (dup.givenName === o.familyName && dup.familyName === o.givenName) kinds.add('swapped');

@@ -111,9 +111,10 @@ const CONVOYS: { site: string; year: number; month: number; size: [number, numbe
   { site: 'bko-niamakoro', year: 2021, month: 5, size: [90, 100] },
 ];
 
-interface Member { sex: 'male' | 'female'; age: number; child: 'unaccompanied' | 'separated' | 'with_family' | null; relationship: Relationship; isHead: boolean; family?: string; nationality?: string }
+/** One person of an arriving party, before names are drawn. */
+interface Member { sex: 'male' | 'female'; age: number; child: 'unaccompanied' | 'separated' | 'with_family' | null; relationship: Relationship; isHead: boolean }
+/** People arriving together at a site on a day: alone, a family, a travel group, or a convoy. */
 interface Party { day: number; site: string; convoy: boolean; kind: 'family' | 'travel_group' | null; members: Member[] }
-
 
 /** The generator's state across batches: counters of the case-number series, recent people to re-register. */
 class PeopleGenerator {
@@ -229,9 +230,11 @@ class PeopleGenerator {
     for (const member of party.members) {
       const single = party.members.length === 1 || party.convoy;
       const original = single && member.child === null ? this.originalToRepeat(party.day) : undefined;
+      // Relatives share the family name of the family's head; spouses and companions keep their own.
+      const ownName = member.relationship === 'spouse' || member.relationship === 'travel_companion' || (member.relationship === 'head' && party.kind !== 'family');
       const person = original
         ? this.reRegistration(original, on, party.convoy ? party.site : undefined)
-        : this.person(member, party, single ? this.nationality() : nationality, member.relationship === 'spouse' || member.relationship === 'travel_companion' || member.relationship === 'head' && party.kind !== 'family' ? null : family);
+        : this.person(member, party, single ? this.nationality() : nationality, ownName ? null : family);
       members.push(person);
       batch.people.push(person);
     }
@@ -392,6 +395,10 @@ class PeopleGenerator {
     this.services(c, flags, Math.max(1, Math.min(nights, lastDay - opened)), staff, lastDay);
     const reason = closed === null ? null : this.rng.weighted({ avr_departed: 40, continued_journey: 25, returned_home: 15, lost_contact: 10, referred_out: 8, other: 2 }) as ClosureReason;
     this.referrals(c, person, flags, reason, staff, lastDay);
+    // A few people withdraw a data-sharing consent they have not used.
+    for (const k of person.consents) {
+      if (k.kind === 'data_sharing' && !c.referrals.some((r) => r.to === k.organisation) && this.chance(0.04)) k.withdrawnOn = isoOf(Math.min(END, opened + this.rng.int(1, 60)));
+    }
     this.tasks(c, member, flags, staff, lastDay);
     this.notes(c, party, flags, staff, lastDay);
     c.priority = c.screenings.at(-1)?.priority ?? null;
