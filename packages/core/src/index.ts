@@ -10,6 +10,7 @@ export * from './protection/codes';
 export * from './protection/occupancy';
 export * from './protection/priority';
 export * from './protection/workflow';
+export * from './registry/age';
 export * from './registry/codes';
 export * from './registry/duplicates';
 export * from './registry/names';

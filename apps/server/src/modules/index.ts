@@ -8,6 +8,7 @@ import { userRoutes } from './admin/users.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { protectionRoutes } from './protection/protection.routes';
 import { referenceRoutes } from './reference/reference.routes';
+import { registryRoutes } from './registry/registry.routes';
 import { systemRoutes } from './system/system.routes';
 
 /** Registers all modules on the /api/v1 scope. */
@@ -20,5 +21,6 @@ export async function registerModules(app: App, deps: AppDeps): Promise<void> {
   await siteRoutes(app);
   await auditRoutes(app);
   await referenceRoutes(app);
+  await registryRoutes(app);
   await protectionRoutes(app);
 }

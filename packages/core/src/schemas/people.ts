@@ -180,7 +180,7 @@ export const PossibleDuplicate = Type.Object({
 });
 export type PossibleDuplicate = Static<typeof PossibleDuplicate>;
 
-export const PersonCreated = Type.Intersect([Person, Type.Object({ possibleDuplicates: Type.Array(PossibleDuplicate) })]);
+export const PersonCreated = Type.Object({ ...Person.properties, possibleDuplicates: Type.Array(PossibleDuplicate) });
 export type PersonCreated = Static<typeof PersonCreated>;
 
 export const DuplicateCheckInput = Type.Object(

@@ -1,0 +1,244 @@
+// The people registry (SPEC §4): register with a duplicate check, read (audited), edit, search.
+import { sql } from 'kysely';
+import {
+  ageGroupOn,
+  nameTokens,
+  newId,
+  personMatchingKeys,
+  type DocumentType,
+  type Person,
+  type PersonCreated,
+  type PersonInput,
+  type PersonPatch,
+  type PeopleQuery,
+  type PersonSummary,
+} from '@taama/core';
+import type { Tx } from '../../platform/db/database';
+import { inTransaction } from '../../platform/db/tx';
+import { appendAudit } from '../../platform/audit/audit';
+import { actorOf, can, scopeFor, type RequestContext } from '../../platform/auth/context';
+import { recordInScope } from '../../platform/access/scope';
+import { Invalid, NotFound } from '../../platform/errors';
+import { assertVersion } from '../../platform/http/if-match';
+import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../../platform/http/paging';
+import { allocateCaseNumber } from './case-numbers';
+import { possibleDuplicates, recordCandidates } from './duplicates.service';
+import { presentSummary } from './people.present';
+import { consentsOf, documentKey, documentsOf, findPersonRow, groupsOf, hasPhoto, setTrigramThresholds, summariesInScope, type PersonRow } from './people.repo';
+import { normaliseBirthDate, todayUtc, validatePerson } from './people.validate';
+
+/** The full API view of a person row, with what hangs off it and the caller's abilities. */
+export async function presentPerson(tx: Tx, ctx: RequestContext, row: PersonRow): Promise<Person> {
+  const [documents, consents, groups, photo] = await Promise.all([documentsOf(tx, row.id), consentsOf(tx, row.id), groupsOf(tx, row.id), hasPhoto(tx, row.id)]);
+  const active = row.status === 'active';
+  return {
+    id: row.id,
+    caseNumber: row.caseNumber,
+    status: row.status as Person['status'],
+    mergedIntoId: row.mergedIntoId,
+    givenName: row.givenName,
+    familyName: row.familyName,
+    otherNames: row.otherNames,
+    nameArabic: row.nameArabic,
+    sex: row.sex as Person['sex'],
+    dateOfBirth: row.dateOfBirth,
+    dobPrecision: row.dobPrecision as Person['dobPrecision'],
+    birthYear: row.birthYear,
+    ageGroup: row.dateOfBirth ? ageGroupOn(row.dateOfBirth, todayUtc()) : null,
+    nationality: row.nationality,
+    birthCountry: row.birthCountry,
+    birthPlace: row.birthPlace,
+    languages: row.languages,
+    phones: row.phones,
+    originPcode: row.originPcode,
+    documents: documents.map((d) => ({ ...d, type: d.type as DocumentType })),
+    hasPhoto: photo,
+    consents: consents.map((c) => ({ ...c, kind: c.kind as Person['consents'][number]['kind'], method: c.method as Person['consents'][number]['method'], createdAt: new Date(c.createdAt).toISOString() })),
+    groups: groups.map((g) => ({ id: g.id, kind: g.kind as Person['groups'][number]['kind'], name: g.name, version: g.version, members: g.members.map((m) => ({ ...m, relationship: m.relationship as Person['groups'][number]['members'][number]['relationship'] })) })),
+    organisationId: row.organisationId,
+    siteId: row.siteId,
+    siteName: row.siteName,
+    registeredOn: row.registeredOn,
+    abilities: {
+      update: active && can(ctx, 'person.update'),
+      merge: active && can(ctx, 'person.merge'),
+      openTransitCase: active && can(ctx, 'transitCase.create'),
+      viewPhoto: photo && ctx.maxSensitivity === 'sensitive',
+    },
+    version: row.version,
+    createdAt: new Date(row.createdAt).toISOString(),
+    updatedAt: new Date(row.updatedAt).toISOString(),
+  };
+}
+
+/** The site a registration belongs to: the one named, else the caller's; it must be within reach. */
+async function registrationSite(tx: Tx, ctx: RequestContext, siteId: string | undefined) {
+  const id = siteId ?? ctx.user.siteId;
+  if (!id) throw new Invalid({ siteId: 'is required: you are not attached to a site' });
+  const site = await tx.selectFrom('sites').select(['id', 'organisationId', 'pcode', 'active']).where('id', '=', id).executeTakeFirst();
+  const reach = scopeFor(ctx, 'person.create');
+  if (!site || !site.active || !recordInScope(reach, { organisationId: site.organisationId, siteId: site.id, pcode: site.pcode, ownerId: ctx.user.id })) {
+    throw new Invalid({ siteId: 'must be an active site you work for' });
+  }
+  return site;
+}
+
+async function replaceDocuments(tx: Tx, personId: string, documents: PersonInput['documents']): Promise<void> {
+  await tx.deleteFrom('identityDocuments').where('personId', '=', personId).execute();
+  if (!documents || documents.length === 0) return;
+  await tx
+    .insertInto('identityDocuments')
+    .values(documents.map((d) => ({ id: newId(), personId, type: d.type, number: d.number ?? null, numberKey: documentKey(d.number), issuingCountry: d.issuingCountry ?? null, expiryDate: d.expiryDate ?? null })))
+    .execute();
+}
+
+/** Registers a person, reports possible duplicates, and queues them for review. */
+export async function registerPerson(ctx: RequestContext, input: PersonInput): Promise<PersonCreated> {
+  validatePerson(input);
+  return inTransaction(ctx.db, async (tx) => {
+    const site = await registrationSite(tx, ctx, input.siteId);
+    const registeredOn = input.registeredOn ?? todayUtc();
+    const id = input.id ?? newId();
+    const phones = [...new Set([...(input.phones ?? []), ...(input.phone ? [input.phone] : [])])];
+    const dobPrecision = input.dobPrecision ?? 'exact';
+    const dateOfBirth = normaliseBirthDate(input.dateOfBirth, dobPrecision);
+    const caseNumber = await allocateCaseNumber(tx, site.id, registeredOn, 'person');
+    await tx
+      .insertInto('people')
+      .values({
+        id,
+        caseNumber,
+        givenName: input.givenName.trim(),
+        familyName: input.familyName.trim(),
+        otherNames: input.otherNames ?? [],
+        nameArabic: input.nameArabic ?? null,
+        sex: input.sex,
+        dateOfBirth,
+        dobPrecision,
+        birthYear: dateOfBirth ? Number(dateOfBirth.slice(0, 4)) : null,
+        nationality: input.nationality,
+        birthCountry: input.birthCountry ?? null,
+        birthPlace: input.birthPlace ?? null,
+        languages: input.languages ?? [],
+        phones,
+        originPcode: input.originPcode ?? null,
+        ...personMatchingKeys(input),
+        organisationId: site.organisationId,
+        siteId: site.id,
+        regionPcode: input.originPcode ?? site.pcode,
+        ownerId: ctx.user.id,
+        registeredOn,
+        createdBy: ctx.user.id,
+        updatedBy: ctx.user.id,
+      })
+      .execute();
+    await replaceDocuments(tx, id, input.documents);
+    if (input.consent) {
+      await tx
+        .insertInto('consents')
+        .values({ id: newId(), personId: id, kind: 'registration', organisationId: null, method: input.consent.method, givenOn: input.consent.givenOn ?? registeredOn, withdrawnOn: null, note: null, recordedBy: ctx.user.id })
+        .execute();
+    }
+    const found = await possibleDuplicates(tx, ctx, { ...input, phones, dateOfBirth, dobPrecision, documentNumbers: (input.documents ?? []).map((d) => d.number ?? '') }, id);
+    await recordCandidates(tx, id, found);
+    await appendAudit(tx, actorOf(ctx), { action: 'person.create', entityType: 'person', entityId: id, details: { caseNumber, possibleDuplicates: found.map((d) => d.id) } });
+    const row = await findPersonRow(tx, { kind: 'all' }, id);
+    if (!row) throw new Error('registered person vanished inside its transaction');
+    return { ...(await presentPerson(tx, ctx, row)), possibleDuplicates: found };
+  });
+}
+
+/** One person in the caller's scope; the read is audited (SPEC §3). */
+export async function getPerson(ctx: RequestContext, id: string): Promise<Person> {
+  return inTransaction(ctx.db, async (tx) => {
+    const row = await findPersonRow(tx, ctx.scope, id);
+    if (!row) throw new NotFound('Person');
+    await appendAudit(tx, actorOf(ctx), { action: 'person.read', entityType: 'person', entityId: id });
+    return presentPerson(tx, ctx, row);
+  });
+}
+
+/** Edits a person at the version the caller saw; names re-key the record for matching. */
+export async function updatePerson(ctx: RequestContext, id: string, version: number, patch: PersonPatch): Promise<Person> {
+  validatePerson(patch);
+  return inTransaction(ctx.db, async (tx) => {
+    const current = await findPersonRow(tx, ctx.scope, id, { lock: true });
+    if (!current) throw new NotFound('Person');
+    assertVersion(current.version, version);
+    if (current.status !== 'active') throw new Invalid({ status: `a ${current.status} record cannot be edited` });
+    const { documents, ...fields } = patch;
+    const names = { givenName: fields.givenName ?? current.givenName, familyName: fields.familyName ?? current.familyName, otherNames: fields.otherNames ?? current.otherNames };
+    const dobPrecision = fields.dobPrecision ?? current.dobPrecision;
+    const dateOfBirth = 'dateOfBirth' in fields ? normaliseBirthDate(fields.dateOfBirth, dobPrecision) : normaliseBirthDate(current.dateOfBirth, dobPrecision);
+    await tx
+      .updateTable('people')
+      .set({
+        ...fields,
+        ...personMatchingKeys(names),
+        dateOfBirth,
+        dobPrecision,
+        birthYear: dateOfBirth ? Number(dateOfBirth.slice(0, 4)) : null,
+        updatedAt: new Date(),
+        updatedBy: ctx.user.id,
+        version: sql`version + 1`,
+      })
+      .where('id', '=', id)
+      .execute();
+    if (documents) await replaceDocuments(tx, id, documents);
+    await appendAudit(tx, actorOf(ctx), { action: 'person.update', entityType: 'person', entityId: id, details: { fields: Object.keys(patch) } });
+    const row = await findPersonRow(tx, { kind: 'all' }, id);
+    if (!row) throw new Error('edited person vanished inside its transaction');
+    return presentPerson(tx, ctx, row);
+  });
+}
+
+const CASE_NUMBER = /^[A-Z]{2}-[A-Z]{2,5}-/i;
+const PHONE_OR_DOCUMENT = /^\+?[0-9 ]{6,}$|^[A-Z]{1,3}[0-9]{4,}$/i;
+const MAX_RANKED = 200;
+
+/** A page of active people in scope: newest first, or ranked by match score when searched. */
+export async function searchPeople(ctx: RequestContext, query: PeopleQuery): Promise<{ items: PersonSummary[]; nextCursor: string | null }> {
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  let q = summariesInScope(ctx.db, ctx.scope).where('p.status', '=', 'active');
+  if (query.nationality) q = q.where('p.nationality', '=', query.nationality);
+  if (query.sex) q = q.where('p.sex', '=', query.sex);
+  if (query.siteId) q = q.where('p.siteId', '=', query.siteId);
+  const text = query.q?.trim();
+  if (!text) {
+    const after = decodeCursor(query.cursor, ['string', 'string']);
+    if (after) q = q.where(sql<boolean>`(p.registered_on, p.id) < (${String(after[0])}::date, ${String(after[1])}::uuid)`);
+    const rows = await q.orderBy('p.registeredOn', 'desc').orderBy('p.id', 'desc').limit(limit + 1).execute();
+    return pageOf(rows, limit, (r) => [r.personRegisteredOn, r.personId], (r) => presentSummary(r));
+  }
+  return inTransaction(ctx.db, async (tx) => {
+    const offset = Number(decodeCursor(query.cursor, ['number'])?.[0] ?? 0);
+    let ranked: { row: Awaited<ReturnType<typeof q.execute>>[number]; score: number }[];
+    if (CASE_NUMBER.test(text)) {
+      const rows = await q.where('p.caseNumber', 'like', `${text.toUpperCase().replace(/[\\%_]/g, '')}%`).orderBy('p.caseNumber').limit(MAX_RANKED).execute();
+      ranked = rows.map((row) => ({ row, score: 1 }));
+    } else if (PHONE_OR_DOCUMENT.test(text)) {
+      const digits = text.replace(/\s/g, '');
+      const key = documentKey(text);
+      const rows = await q
+        .where((eb) => eb.or([sql<boolean>`exists (select 1 from unnest(p.phones) ph where ph like ${`%${digits.replace(/^\+/, '')}`})`, sql<boolean>`exists (select 1 from identity_documents d where d.person_id = p.id and d.number_key = ${key ?? ''})`]))
+        .limit(MAX_RANKED)
+        .execute();
+      ranked = rows.map((row) => ({ row, score: 1 }));
+    } else {
+      const needle = nameTokens(text).join(' ');
+      await setTrigramThresholds(tx, 0.3, 0.5);
+      const rows = await q
+        .select(sql<number>`greatest(similarity(p.name_key, ${needle}), word_similarity(${needle}, p.name_key))`.as('rank'))
+        .where((eb) => eb.or([sql<boolean>`p.name_key % ${needle}`, sql<boolean>`${needle} <% p.name_key`]))
+        .orderBy('rank', 'desc')
+        .orderBy('p.id')
+        .limit(MAX_RANKED)
+        .execute();
+      ranked = rows.map((row) => ({ row, score: Math.round(row.rank * 1000) / 1000 }));
+    }
+    await appendAudit(tx, actorOf(ctx), { action: 'person.search', details: { q: text, results: ranked.length } });
+    const slice = ranked.slice(offset, offset + limit + 1);
+    const page = pageOf(slice, limit, () => [offset + limit], ({ row, score }) => presentSummary(row, score));
+    return page;
+  });
+}
