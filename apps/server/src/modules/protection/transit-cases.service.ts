@@ -79,8 +79,9 @@ export async function listCases(ctx: RequestContext, query: TransitCasesQuery) {
   if (query.personId) q = q.where('tc.personId', '=', query.personId);
   if (query.assignedTo) q = q.where('tc.assignedTo', '=', query.assignedTo === 'me' ? ctx.user.id : query.assignedTo);
   if (query.q) {
-    const like = `%${escapeLike(query.q.toLowerCase())}%`;
-    q = q.where(sql<boolean>`lower(tc.case_number || ' ' || p.case_number || ' ' || p.given_name || ' ' || p.family_name || ' ' || p.family_name || ' ' || p.given_name) like ${like}`);
+    // Accent-insensitive, like the user search: "Toure" finds "Touré".
+    const like = `%${escapeLike(query.q)}%`;
+    q = q.where(sql<boolean>`lower(unaccent(tc.case_number || ' ' || p.case_number || ' ' || p.given_name || ' ' || p.family_name || ' ' || p.given_name)) like lower(unaccent(${like}))`);
   }
   if (after) {
     const [openedOn, id] = after.map(String);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, createHarness, errorOf, type Harness } from '../../../test/harness';
+import { bearer, createHarness, errorOf, unique, type Harness } from '../../../test/harness';
 import { makePerson, makeSite, openCase, protectionTeam } from './test-people';
 
 let h: Harness;
@@ -74,6 +74,10 @@ describe('the caseload', () => {
     const found = (await get(team.caseworker.token, `/transit-cases?q=${encodeURIComponent(person.familyName)}`)).json().items;
     expect(found.map((c: { id: string }) => c.id)).toEqual([theirs.id]);
     expect(found[0]).toMatchObject({ openTasks: 0, overdueTasks: 0, siteId: team.site.id, status: 'open' });
+    const accented = await makePerson(h, team.site.id, { givenName: unique('Aïssata'), familyName: unique('Touré') });
+    const opened = (await post(team.caseworker.token, '/transit-cases', { personId: accented, openedOn: '2025-06-03' })).json();
+    const plain = encodeURIComponent(`aissata${opened.person.givenName.slice(7)}`);
+    expect((await get(team.caseworker.token, `/transit-cases?q=${plain}`)).json().items.map((c: { id: string }) => c.id)).toEqual([opened.id]);
     const first = (await get(team.caseworker.token, `/transit-cases?siteId=${team.site.id}&limit=1`)).json();
     expect(first.items).toHaveLength(1);
     const second = (await get(team.caseworker.token, `/transit-cases?siteId=${team.site.id}&limit=1&cursor=${first.nextCursor}`)).json();
