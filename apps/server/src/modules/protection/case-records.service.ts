@@ -1,6 +1,6 @@
 // What caseworkers add to a case (SPEC §5): versioned screenings, services delivered and notes.
 import { sql } from 'kysely';
-import { derivePriority, newId, type Note, type NoteInput, type Screening, type ScreeningInput, type Service, type ServiceInput } from '@taama/core';
+import { derivePriority, isSensitiveFlag, newId, type VulnerabilityFlag, type Note, type NoteInput, type Screening, type ScreeningInput, type Service, type ServiceInput } from '@taama/core';
 import { inTransaction } from '../../platform/db/tx';
 import { inScope } from '../../platform/access/scope';
 import type { RequestContext } from '../../platform/auth/context';
@@ -15,8 +15,16 @@ export async function addScreening(ctx: RequestContext, caseId: string, input: S
   return inTransaction(ctx.db, async (tx) => {
     const row = await lockCase(tx, ctx.scope, caseId);
     assertNotClosed(row);
-    const { priority, because } = derivePriority(input, await priorityRules(tx));
     const last = await tx.selectFrom('screenings').select(sql<number>`coalesce(max(sequence), 0)`.as('n')).where('transitCaseId', '=', caseId).executeTakeFirstOrThrow();
+    // A role that cannot see sensitive flags cannot untick them either: they carry over from the
+    // previous screening, so a re-screening by a caseworker never erases a trafficking flag.
+    let flags = input.flags;
+    if (ctx.maxSensitivity !== 'sensitive' && Number(last.n) > 0) {
+      const previous = await tx.selectFrom('screenings').select('flags').where('transitCaseId', '=', caseId).where('sequence', '=', Number(last.n)).executeTakeFirstOrThrow();
+      const hidden = (previous.flags as VulnerabilityFlag[]).filter(isSensitiveFlag);
+      flags = [...new Set([...input.flags.filter((f) => !isSensitiveFlag(f)), ...hidden, ...input.flags.filter(isSensitiveFlag)])];
+    }
+    const { priority, because } = derivePriority({ ...input, flags }, await priorityRules(tx));
     const id = input.id ?? newId();
     const sequence = Number(last.n) + 1;
     await tx
@@ -28,7 +36,7 @@ export async function addScreening(ctx: RequestContext, caseId: string, input: S
         sequence,
         formVersion: input.formVersion ?? 1,
         screenedOn: input.screenedOn ?? today(),
-        flags: input.flags,
+        flags,
         riskFactors: JSON.stringify(input.riskFactors ?? {}),
         protectiveFactors: JSON.stringify(input.protectiveFactors ?? {}),
         priority,

@@ -38,6 +38,16 @@ describe('vulnerability screenings', () => {
     expect(JSON.stringify(audit.details)).not.toContain('trafficking');
   });
 
+  it('a re-screening by a role that cannot see sensitive flags keeps them; a cleared role may remove them', async () => {
+    const c = await openCase(h, team.caseworker, team.site.id);
+    await post(team.officer.token, `/transit-cases/${c.id}/screenings`, { flags: ['gbv_survivor'] });
+    const again = await post(team.caseworker.token, `/transit-cases/${c.id}/screenings`, { flags: ['pregnant'] });
+    expect(again.json()).toMatchObject({ sequence: 2, flags: ['pregnant'], priority: 'high' });
+    expect((await get(team.officer.token, `/transit-cases/${c.id}/screenings`)).json().items[0]).toMatchObject({ sequence: 2, sensitiveFlags: ['gbv_survivor'] });
+    const cleared = await post(team.officer.token, `/transit-cases/${c.id}/screenings`, { flags: ['pregnant'] });
+    expect(cleared.json()).toMatchObject({ sequence: 3, sensitiveFlags: [], priority: 'medium' });
+  });
+
   it('screenings are versioned newest first and each one resets the case priority', async () => {
     const c = await openCase(h, team.caseworker, team.site.id);
     await post(team.caseworker.token, `/transit-cases/${c.id}/screenings`, { flags: ['elderly'] });

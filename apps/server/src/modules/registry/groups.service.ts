@@ -24,7 +24,7 @@ async function presentGroup(tx: Tx, id: string): Promise<Group> {
 async function assertMembers(tx: Tx, ctx: RequestContext, members: readonly GroupMemberInput[], field = 'members'): Promise<void> {
   for (const [i, m] of members.entries()) {
     const person = await findPersonRow(tx, ctx.scope, m.personId);
-    if (!person || person.status !== 'active') throw new Invalid({ [`${field}/${i}/personId`]: 'must be an active person you can see' });
+    if (!person || person.status !== 'active') throw new Invalid({ [`${field}.${i}.personId`]: 'must be an active person you can see' });
   }
 }
 

@@ -18,6 +18,11 @@ export const PERSON_LINKED_TABLES = ['transit_cases', 'stays', 'screenings', 'se
 
 type Moved = Record<string, string[]>;
 
+/** Table names as stored; the camel-casing of result keys also reaches inside JSON columns. */
+function snakeKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), v]));
+}
+
 interface SurvivorBefore {
   otherNames: string[];
   phones: string[];
@@ -99,7 +104,7 @@ export async function mergePerson(ctx: RequestContext, sourceId: string, intoId:
       .onConflict((oc) => oc.columns(['firstId', 'secondId']).doUpdateSet({ status: 'merged', resolvedAt: new Date(), resolvedBy: ctx.user.id }))
       .execute();
     const mergeId = newId();
-    await tx.insertInto('personMerges').values({ id: mergeId, sourceId, survivorId: intoId, moved: { ...moved, survivorBefore: before } as unknown as Record<string, unknown>, mergedBy: ctx.user.id }).execute();
+    await tx.insertInto('personMerges').values({ id: mergeId, sourceId, survivorId: intoId, moved: { ...moved, survivor_before: before } as unknown as Record<string, unknown>, mergedBy: ctx.user.id }).execute();
     const counts = Object.fromEntries(Object.entries(moved).map(([t, ids]) => [t, ids.length]));
     await appendAudit(tx, actorOf(ctx), { action: 'person.merge', entityType: 'person', entityId: sourceId, details: { mergeId, survivorId: intoId, moved: counts } });
     const row = await findPersonRow(tx, { kind: 'all' }, intoId);
@@ -119,7 +124,7 @@ export async function unmergePerson(ctx: RequestContext, sourceId: string): Prom
     if (!survivor || survivor.status !== 'active') {
       throw new Conflict('The surviving record was itself merged since; unmerge it first', 'survivor_not_active', { id: 'its survivor is no longer active' });
     }
-    const { survivorBefore, person_group_members: groups, person_photos: photos, ...linked } = merge.moved as unknown as Moved & { survivorBefore: SurvivorBefore };
+    const { survivor_before: survivorBefore, person_group_members: groups, person_photos: photos, ...linked } = snakeKeys(merge.moved) as unknown as Moved & { survivor_before: SurvivorBefore };
     await moveLinked(tx, survivor.id, sourceId, linked);
     if (groups) await moveMemberships(tx, survivor.id, sourceId, groups);
     if (photos) await tx.updateTable('personPhotos').set({ personId: sourceId }).where('personId', '=', survivor.id).execute();
@@ -155,7 +160,7 @@ export async function mergesOf(ctx: RequestContext, personId: string): Promise<{
       mergedAt: new Date(r.mergedAt).toISOString(),
       mergedBy: r.mergedBy,
       unmergedAt: r.unmergedAt ? new Date(r.unmergedAt).toISOString() : null,
-      moved: Object.fromEntries(Object.entries(r.moved).filter(([k]) => k !== 'survivorBefore').map(([k, v]) => [k, Array.isArray(v) ? v.length : 0])),
+      moved: Object.fromEntries(Object.entries(snakeKeys(r.moved)).filter(([k]) => k !== 'survivor_before').map(([k, v]) => [k, Array.isArray(v) ? v.length : 0])),
     })),
   };
 }

@@ -13,7 +13,7 @@ import {
   type PeopleQuery,
   type PersonSummary,
 } from '@taama/core';
-import type { Tx } from '../../platform/db/database';
+import type { Db, Tx } from '../../platform/db/database';
 import { inTransaction } from '../../platform/db/tx';
 import { appendAudit } from '../../platform/audit/audit';
 import { actorOf, can, scopeFor, type RequestContext } from '../../platform/auth/context';
@@ -199,18 +199,25 @@ const MAX_RANKED = 200;
 /** A page of active people in scope: newest first, or ranked by match score when searched. */
 export async function searchPeople(ctx: RequestContext, query: PeopleQuery): Promise<{ items: PersonSummary[]; nextCursor: string | null }> {
   const limit = query.limit ?? DEFAULT_LIMIT;
-  let q = summariesInScope(ctx.db, ctx.scope).where('p.status', '=', 'active');
-  if (query.nationality) q = q.where('p.nationality', '=', query.nationality);
-  if (query.sex) q = q.where('p.sex', '=', query.sex);
-  if (query.siteId) q = q.where('p.siteId', '=', query.siteId);
+  // Built on the connection it runs on: inside the search transaction a query built on the pool
+  // would wait for a second connection the embedded database never gives (pool of one).
+  const filtered = (db: Db | Tx) => {
+    let q = summariesInScope(db, ctx.scope).where('p.status', '=', 'active');
+    if (query.nationality) q = q.where('p.nationality', '=', query.nationality);
+    if (query.sex) q = q.where('p.sex', '=', query.sex);
+    if (query.siteId) q = q.where('p.siteId', '=', query.siteId);
+    return q;
+  };
   const text = query.q?.trim();
   if (!text) {
+    let q = filtered(ctx.db);
     const after = decodeCursor(query.cursor, ['string', 'string']);
     if (after) q = q.where(sql<boolean>`(p.registered_on, p.id) < (${String(after[0])}::date, ${String(after[1])}::uuid)`);
     const rows = await q.orderBy('p.registeredOn', 'desc').orderBy('p.id', 'desc').limit(limit + 1).execute();
     return pageOf(rows, limit, (r) => [r.personRegisteredOn, r.personId], (r) => presentSummary(r));
   }
   return inTransaction(ctx.db, async (tx) => {
+    const q = filtered(tx);
     const offset = Number(decodeCursor(query.cursor, ['number'])?.[0] ?? 0);
     let ranked: { row: Awaited<ReturnType<typeof q.execute>>[number]; score: number }[];
     if (CASE_NUMBER.test(text)) {

@@ -15,8 +15,8 @@ export function isCalendarDate(value: string): boolean {
 
 function checkDocuments(documents: readonly IdentityDocumentInput[] | undefined, errors: FieldErrors): void {
   documents?.forEach((doc, i) => {
-    if (doc.type !== 'none' && !doc.number) errors[`documents/${i}/number`] = 'is required for this document type';
-    if (doc.expiryDate && !isCalendarDate(doc.expiryDate)) errors[`documents/${i}/expiryDate`] = 'must be a real date';
+    if (doc.type !== 'none' && !doc.number) errors[`documents.${i}.number`] = 'is required for this document type';
+    if (doc.expiryDate && !isCalendarDate(doc.expiryDate)) errors[`documents.${i}.expiryDate`] = 'must be a real date';
   });
 }
 
@@ -32,7 +32,7 @@ export function validatePerson(input: PersonInput | PersonPatch, today = todayUt
     else if (input.registeredOn > today) errors.registeredOn = 'must not be in the future';
     else if (input.dateOfBirth && input.dateOfBirth > input.registeredOn) errors.dateOfBirth = 'must not be after the registration date';
   }
-  if ('consent' in input && input.consent?.givenOn && input.consent.givenOn > today) errors['consent/givenOn'] = 'must not be in the future';
+  if ('consent' in input && input.consent?.givenOn && input.consent.givenOn > today) errors['consent.givenOn'] = 'must not be in the future';
   checkDocuments(input.documents, errors);
   if (Object.keys(errors).length > 0) throw new Invalid(errors);
 }
