@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   plugins: [react()],
+  // MapLibre's worker is an ES module (the flows maps).
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -7,19 +7,21 @@ import frAuth from '../locales/fr/auth.json';
 import frAreas from '../locales/fr/areas.json';
 import frEnums from '../locales/fr/enums.json';
 import frAdmin from '../locales/fr/admin.json';
+import frFlows from '../locales/fr/flows.json';
 import enCommon from '../locales/en/common.json';
 import enAuth from '../locales/en/auth.json';
 import enAreas from '../locales/en/areas.json';
 import enEnums from '../locales/en/enums.json';
 import enAdmin from '../locales/en/admin.json';
+import enFlows from '../locales/en/flows.json';
 
 export const SUPPORTED_LOCALES: readonly Locale[] = ['fr', 'en'];
 export const DEFAULT_LOCALE: Locale = 'fr';
 const STORAGE_KEY = 'taama.locale';
 
 export const resources = {
-  fr: { common: frCommon, auth: frAuth, areas: frAreas, enums: frEnums, admin: frAdmin },
-  en: { common: enCommon, auth: enAuth, areas: enAreas, enums: enEnums, admin: enAdmin },
+  fr: { common: frCommon, auth: frAuth, areas: frAreas, enums: frEnums, admin: frAdmin, flows: frFlows },
+  en: { common: enCommon, auth: enAuth, areas: enAreas, enums: enEnums, admin: enAdmin, flows: enFlows },
 } as const;
 
 /** Narrows any string to a supported locale, or undefined. */
@@ -59,7 +61,7 @@ void i18n.use(initReactI18next).init({
   lng: initial,
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: [...SUPPORTED_LOCALES],
-  ns: ['common', 'auth', 'areas', 'enums', 'admin'],
+  ns: ['common', 'auth', 'areas', 'enums', 'admin', 'flows'],
   defaultNS: 'common',
   interpolation: { escapeValue: false }, // React escapes already
   returnNull: false,
