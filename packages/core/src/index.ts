@@ -14,3 +14,4 @@ export * from './schemas/audit';
 export * from './schemas/auth';
 export * from './schemas/common';
 export * from './schemas/reference';
+export * from './flows';

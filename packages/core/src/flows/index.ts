@@ -1,0 +1,4 @@
+// The flows module's shared part (SPEC §8): code lists, API shapes and pure rules.
+export * from './codes';
+export * from './schemas';
+export * from './reports';
