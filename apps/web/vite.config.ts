@@ -23,6 +23,16 @@ export default defineConfig({
         ],
         manualPureFunctions: ['Type', 'Codes', 'Page', 'sensitive'],
       },
+      output: {
+        codeSplitting: {
+          // The two heavy drawing libraries in chunks of their own, loaded only by the pages that
+          // draw charts or maps (never by the first load).
+          groups: [
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/ },
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+          ],
+        },
+      },
     },
   },
   server: {

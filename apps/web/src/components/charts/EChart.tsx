@@ -33,7 +33,7 @@ interface EChartProps {
 
 /** One chart with its PNG and CSV downloads and its data table. */
 export function EChart({ title, description, option, table, cellLink, onItemClick, height = 320, empty }: EChartProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const clickRef = useRef(onItemClick);
@@ -46,7 +46,7 @@ export function EChart({ title, description, option, table, cellLink, onItemClic
   useEffect(() => {
     const element = container.current;
     if (!element || empty) return undefined;
-    const instance = echarts.init(element, undefined, { renderer: 'canvas', locale: i18n.language === 'en' ? 'EN' : 'FR' });
+    const instance = echarts.init(element, undefined, { renderer: 'canvas' });
     chart.current = instance;
     instance.on('click', (params) => clickRef.current?.(params as ChartClick));
     const observer = new ResizeObserver(() => instance.resize());
@@ -56,11 +56,11 @@ export function EChart({ title, description, option, table, cellLink, onItemClic
       instance.dispose();
       chart.current = null;
     };
-  }, [empty, i18n.language]);
+  }, [empty]);
 
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });
-  }, [option, empty, i18n.language]);
+  }, [option, empty]);
 
   const downloadPng = () => {
     const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
