@@ -88,7 +88,7 @@ export const JOURNEY_DIFFICULTIES = ['none', 'lack_food_water', 'lack_money', 'e
 export const INFORMATION_NEEDS = ['return', 'medical', 'route_risks', 'legal', 'jobs', 'practical', 'destination', 'other'] as const;
 export const REFERRALS = ['none', 'avr', 'protection', 'medical', 'shelter', 'psychosocial'] as const;
 /** Age bands under which survey ages may be published (flow-schemas.md (b)). */
-export const AGE_BANDS = ['lt_18', '18_24', '25_34', '35_44', '45_59', '60_plus'] as const;
+export const AGE_BANDS = ['<18', '18-24', '25-34', '35-44', '45-59', '60+'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
 // Data collection exercises (OS3 target 6).

@@ -2,3 +2,5 @@
 export * from './codes';
 export * from './schemas';
 export * from './reports';
+export * from './rules';
+export * from './disclosure';
