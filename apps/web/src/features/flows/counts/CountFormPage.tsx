@@ -12,7 +12,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { QueryGate } from '../../../components/recordPages';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import { flowKeys, flowsApi } from '../api';
-import { usePointName } from '../shared';
+import { usePointName, usePoints } from '../shared';
 import { CountFields } from './CountFields';
 import { COUNT_FIELDS, countErrors, emptyCount, inputOf, valuesOf, type CountValues } from './countForm';
 
@@ -25,13 +25,14 @@ function CountForm({ count }: { count?: FlowCount }) {
   const [intent, setIntent] = useState<'draft' | 'submitted'>('draft');
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [tried, setTried] = useState(false);
-  const live = countErrors(form.values, t('common:fieldMessages.required'));
+  const points = usePoints();
+  const live = countErrors(t, form.values, points.data);
 
   const submission = useFormSubmit(form, {
     fields: COUNT_FIELDS,
     validate: (values) => {
       setTried(true);
-      return countErrors(values, t('common:fieldMessages.required'));
+      return countErrors(t, values, points.data);
     },
     onSubmit: async (values) => {
       let saved: FlowCount;

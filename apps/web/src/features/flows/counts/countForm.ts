@@ -1,6 +1,8 @@
 // The count form's values (text inputs hold '' for "nothing typed"), their conversion to the API's
 // FlowCountInput, and the live checks: core's validateFlowCount, the very rules the server applies.
-import { validateFlowCount, type FlowCount, type FlowCountInput } from '@taama/core';
+import { validateFlowCount, type ActivePeriod, type FlowCount, type FlowCountInput } from '@taama/core';
+import type { TFunction } from 'i18next';
+import { flowMessage } from '../messages';
 
 /** A whole number typed in a number input, or '' when empty. */
 export type NumberValue = number | '';
@@ -122,15 +124,23 @@ export function inputOf(values: CountValues, status?: 'draft' | 'submitted'): Fl
   return input;
 }
 
-/** Every rule the values break, by field (the first message of each field), from core's checks. */
-export function countErrors(values: CountValues, requiredMessage: string): Partial<Record<string, string>> {
+/** The points the form knows, to check the chosen one is active on the date (undefined while loading). */
+export type KnownPoints = readonly { id: string; activePeriods: readonly ActivePeriod[] }[] | undefined;
+
+/**
+ * Every rule the values break, by field (the first message of each, in the interface language):
+ * required fields, then core's validateFlowCount, the very checks the server makes.
+ */
+export function countErrors(t: TFunction, values: CountValues, points: KnownPoints): Partial<Record<string, string>> {
   const errors: Partial<Record<string, string>> = {};
   for (const key of ['fmpId', 'date', 'originCountry', 'nextDestinationCountry', 'finalDestinationCountry'] as const) {
-    if (!values[key]) errors[key] = requiredMessage;
+    if (!values[key]) errors[key] = t('common:fieldMessages.required');
   }
-  for (const problem of validateFlowCount(inputOf(values), { today: today() })) {
+  // Until the points have loaded (or before one is chosen) the point's own checks wait.
+  const point = points?.find((p) => p.id === values.fmpId) ?? (points && values.fmpId ? null : { activePeriods: [{ from: '0000-01-01', to: null }] });
+  for (const problem of validateFlowCount(inputOf(values), { today: today(), point })) {
     const field = problem.field.split('.')[0] ?? problem.field;
-    errors[field] ??= problem.message;
+    errors[field] ??= flowMessage(t, problem.message);
   }
   return errors;
 }

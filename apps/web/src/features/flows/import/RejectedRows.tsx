@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { ImportReport } from '@taama/core';
 import { csvBlob, saveFile, type CsvCell } from '../../../components/charts/csv';
-import { translateFieldMessage } from '../../../app/errors';
+import { flowMessage } from '../messages';
 import { EmptyState } from '../../../components/States';
 
 type Rejected = ImportReport['rejected'];
@@ -74,7 +74,7 @@ export function RejectedRows({ rejected, fileName, pageSize = 20 }: RejectedRows
                         <Text span fw={600} size="sm">
                           {fieldLabel(error.field)}
                         </Text>{' '}
-                        — {translateFieldMessage(t, error.message)}
+                        — {flowMessage(t, error.message)}
                       </List.Item>
                     ))}
                   </List>
