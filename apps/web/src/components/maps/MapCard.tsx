@@ -1,11 +1,10 @@
-// The frame of every map: title, downloads (PNG of the map, CSV of its data), the map itself, its
-// legend, and the data as a table whose numbers link to their records.
+// A map in a ChartFrame (title, PNG of the map and CSV of its data, the data as a table whose
+// numbers link to their records), drawn by MapLibre on a blank style, with its legend.
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { ActionIcon, Box, Group, Menu, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconDownload, IconTable } from '@tabler/icons-react';
+import { Box, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ChartDataTable } from '../charts/EChart';
-import { csvBlob, fileNameFor, saveFile, type ChartTable } from '../charts/csv';
+import { ChartFrame } from '../charts/ChartFrame';
+import type { ChartTable } from '../charts/csv';
 import { BLANK_STYLE, MALI_BOUNDS, MapLibreMap, NavigationControl } from './maplibre';
 
 interface MapCardProps {
@@ -29,7 +28,6 @@ export function MapCard({ title, description, table, cellLink, legend, height = 
   const readyRef = useRef(onReady);
   // No WebGL (old device, locked-down browser): no map, and the table carries the data.
   const [failed] = useState(() => !supportsWebGL());
-  const [showTable, setShowTable] = useState(failed);
 
   useEffect(() => {
     readyRef.current = onReady;
@@ -55,59 +53,19 @@ export function MapCard({ title, description, table, cellLink, legend, height = 
     };
   }, [mapRef, failed]);
 
-  const downloadPng = () => {
-    const url = mapRef.current?.getCanvas().toDataURL('image/png');
-    if (url) saveFile(fileNameFor(title, 'png'), url);
-  };
-  const downloadCsv = () => saveFile(fileNameFor(title, 'csv'), csvBlob([table.header, ...table.rows]));
-
+  const png = failed ? undefined : () => mapRef.current?.getCanvas().toDataURL('image/png');
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-label={title}>
-      <Stack gap="xs">
-        <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Stack gap={2}>
-            <Title order={2} size="h4">
-              {title}
-            </Title>
-            {description && (
-              <Text size="sm" c="dimmed">
-                {description}
-              </Text>
-            )}
-          </Stack>
-          <Group gap={4} wrap="nowrap">
-            <Tooltip label={showTable ? t('flows:chart.hideTable') : t('flows:chart.showTable')}>
-              <ActionIcon variant="subtle" aria-pressed={showTable} aria-label={`${t('flows:chart.showTable')} — ${title}`} onClick={() => setShowTable((v) => !v)}>
-                <IconTable size={18} aria-hidden />
-              </ActionIcon>
-            </Tooltip>
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <ActionIcon variant="subtle" aria-label={`${t('flows:chart.download')} — ${title}`}>
-                  <IconDownload size={18} aria-hidden />
-                </ActionIcon>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Item onClick={downloadPng} disabled={failed}>
-                  {t('flows:chart.png')}
-                </Menu.Item>
-                <Menu.Item onClick={downloadCsv}>{t('flows:chart.csv')}</Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
-          </Group>
-        </Group>
-        {error}
-        {failed ? (
-          <Text size="sm" c="dimmed">
-            {t('flows:chart.noMap')}
-          </Text>
-        ) : (
-          <Box ref={container} h={height} role="img" aria-label={title} style={{ borderRadius: 8, overflow: 'hidden' }} />
-        )}
-        {legend}
-        {showTable && <ChartDataTable title={title} table={table} cellLink={cellLink} />}
-      </Stack>
-    </Paper>
+    <ChartFrame title={title} description={description} table={table} cellLink={cellLink} png={png} tableFirst={failed}>
+      {error}
+      {failed ? (
+        <Text size="sm" c="dimmed">
+          {t('flows:chart.noMap')}
+        </Text>
+      ) : (
+        <Box ref={container} h={height} role="img" aria-label={title} style={{ borderRadius: 8, overflow: 'hidden' }} />
+      )}
+      {legend}
+    </ChartFrame>
   );
 }
 
