@@ -61,12 +61,13 @@ export default function DashboardPage() {
   const pointLink = (fmpId: string) => countsLink({ ...listFilters, fmpId, status });
   // The counts list has no region filter: its search finds counts by place code.
   const regionLink = (pcode: string) => countsLink({ ...listFilters, q: pcode, status });
-  const surveysLink = (by: 'nationality' | 'region') => (group: string) => {
+  // The surveys list filters by nationality (not by region of departure).
+  const surveysLink = (nationality: string) => {
     const params = new URLSearchParams();
     if (stats.from) params.set('from', stats.from);
     if (stats.to) params.set('to', stats.to);
     if (stats.fmpId) params.set('fmpId', stats.fmpId);
-    params.set(by === 'nationality' ? 'nationality' : 'q', group);
+    params.set('nationality', nationality);
     return `/flows/surveys?${params.toString()}`;
   };
 
@@ -134,10 +135,10 @@ export default function DashboardPage() {
         </ChartGate>
         <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
           <ChartGate title={t('flows:dashboard.reasonsNationalityTitle')} query={byNationality}>
-            {(data) => <ReasonsTable title={t('flows:dashboard.reasonsNationalityTitle')} stats={data} by="nationality" groupLabel={country} surveysLink={surveysLink('nationality')} />}
+            {(data) => <ReasonsTable title={t('flows:dashboard.reasonsNationalityTitle')} stats={data} by="nationality" groupLabel={country} surveysLink={surveysLink} />}
           </ChartGate>
           <ChartGate title={t('flows:dashboard.reasonsRegionTitle')} query={byRegion}>
-            {(data) => <ReasonsTable title={t('flows:dashboard.reasonsRegionTitle')} stats={data} by="region" groupLabel={regionName} surveysLink={surveysLink('region')} />}
+            {(data) => <ReasonsTable title={t('flows:dashboard.reasonsRegionTitle')} stats={data} by="region" groupLabel={regionName} />}
           </ChartGate>
         </SimpleGrid>
       </Stack>

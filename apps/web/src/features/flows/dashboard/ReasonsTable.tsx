@@ -16,8 +16,8 @@ interface ReasonsTableProps {
   stats: FlowReasons;
   by: 'nationality' | 'region';
   groupLabel: (group: string) => string;
-  /** Where the surveys of a group are listed (for those who may read survey microdata). */
-  surveysLink: (group: string) => string;
+  /** Where the surveys of a group are listed (for those who may read survey microdata), if they can be. */
+  surveysLink?: (group: string) => string;
 }
 
 /** A table of reason percentages per group, downloadable as CSV. */
@@ -32,7 +32,7 @@ export function ReasonsTable({ title, stats, by, groupLabel, surveysLink }: Reas
   );
   const hiddenHint = t('flows:dashboard.hiddenPercent');
   const download = () => saveFile(fileNameFor(title, 'csv'), csvBlob([table.header, ...table.rows]));
-  const mayOpen = can('flowSurvey.read');
+  const mayOpen = can('flowSurvey.read') && surveysLink !== undefined;
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={title}>
@@ -71,7 +71,7 @@ export function ReasonsTable({ title, stats, by, groupLabel, surveysLink }: Reas
                 {stats.items.map((item) => (
                   <Table.Tr key={item.group}>
                     <Table.Th scope="row">{groupLabel(item.group)}</Table.Th>
-                    <Table.Td>{mayOpen ? <Anchor component={Link} to={surveysLink(item.group)}>{number.format(item.n)}</Anchor> : number.format(item.n)}</Table.Td>
+                    <Table.Td>{mayOpen ? <Anchor component={Link} to={surveysLink?.(item.group) ?? '/flows/surveys'}>{number.format(item.n)}</Anchor> : number.format(item.n)}</Table.Td>
                     {reasons.map((r) => {
                       const percent = item.reasons.find((x) => x.reason === r)?.percent ?? null;
                       return (

@@ -18,6 +18,8 @@ import { initialMapping, mappingProblems, MappingStep } from './MappingStep';
 import { RejectedRows } from './RejectedRows';
 import { newImportId, uploadImport } from './upload';
 
+// The names a mapping can be remembered under (the API's rule).
+const SOURCE_NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,79}$/;
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The columns of a result in a stable order: those recognised, then the others. */
@@ -127,6 +129,7 @@ export default function ImportPage() {
   };
 
   const busy = running !== null;
+  const sourceInvalid = source.trim() !== '' && !SOURCE_NAME.test(source.trim());
   const problems = mappingProblems(mapping, fields.data ?? []);
 
   return (
@@ -159,12 +162,13 @@ export default function ImportPage() {
                 value={source}
                 onChange={setSource}
                 disabled={busy}
-                maxLength={100}
+                maxLength={80}
+                error={sourceInvalid ? t('flows:import.sourceInvalid') : undefined}
               />
               {source.trim() && savedFor(source) && <Text size="sm" c="teal">{t('flows:import.savedMappingFound')}</Text>}
               <Checkbox label={t('flows:import.remember')} checked={remember} onChange={(event) => setRemember(event.currentTarget.checked)} disabled={busy || !source.trim()} />
               <Group>
-                <Button onClick={() => void analyse()} disabled={!file || busy} loading={busy}>
+                <Button onClick={() => void analyse()} disabled={!file || busy || sourceInvalid} loading={busy}>
                   {t('flows:import.analyse')}
                 </Button>
               </Group>

@@ -11,17 +11,18 @@ import { useCursorList } from '../../../components/useCursorList';
 import { flowKeys, flowsApi } from '../api';
 import { useCountryName, useCountryOptions, usePointName, usePointOptions } from '../shared';
 
-const FILTERS = ['q', 'from', 'to', 'fmpId', 'nationality'] as const;
+const FILTERS = ['from', 'to', 'fmpId', 'nationality'] as const;
 
 /** The surveys list. */
 export default function SurveysPage() {
   const { t } = useTranslation();
   const list = useCursorList({
     filters: FILTERS,
-    search: 'q',
+    // Surveys have no text search: the toolbar filters by period, point and nationality.
+    search: 'nationality',
     queryKey: flowKeys.surveys,
     pageSize: 50,
-    fetch: (f, page) => flowsApi.surveys({ from: f.from || undefined, to: f.to || undefined, fmpId: f.fmpId || undefined, nationality: f.nationality || undefined, ...(f.q ? { q: f.q } : {}), ...page }),
+    fetch: (f, page) => flowsApi.surveys({ from: f.from || undefined, to: f.to || undefined, fmpId: f.fmpId || undefined, nationality: f.nationality || undefined, ...page }),
   });
   const pointName = usePointName();
   const points = usePointOptions();
@@ -75,8 +76,8 @@ export default function SurveysPage() {
         filtered={list.filters.any}
         toolbar={
           <ListToolbar
-            {...list.toolbar}
-            searchLabel={t('flows:surveys.searchLabel')}
+            canClear={list.toolbar.canClear}
+            onClear={list.toolbar.onClear}
             filters={
               <Group gap="sm" align="flex-end" wrap="wrap">
                 <TextInput type="date" label={t('flows:filters.from')} value={values.from} onChange={(e) => set('from', e.currentTarget.value)} w={150} />
