@@ -40,6 +40,7 @@ export function MapCard({ title, description, table, cellLink, legend, height = 
       container: element,
       style: BLANK_STYLE,
       bounds: MALI_BOUNDS,
+      fitBoundsOptions: { padding: 16 },
       attributionControl: false,
       // Keeps the drawing so the PNG download can read it.
       canvasContextAttributes: { preserveDrawingBuffer: true },

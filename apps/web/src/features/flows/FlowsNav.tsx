@@ -1,5 +1,5 @@
 // The flows module's sub-navigation: one link per section the user may open.
-import { Button, Group, ScrollArea } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Permission } from '@taama/core';
@@ -29,17 +29,15 @@ export function FlowsNav() {
   const { can } = useAuth();
   const { pathname } = useLocation();
   return (
-    <ScrollArea type="auto" mb="md" offsetScrollbars>
-      <Group component="nav" aria-label={t('flows:nav.label')} gap={4} wrap="nowrap">
+    <Group component="nav" aria-label={t('flows:nav.label')} gap={4} wrap="wrap" mb="md">
         {FLOW_SECTIONS.filter((section) => can(section.permission)).map((section) => {
           const current = isCurrent(pathname, section.path);
           return (
-            <Button key={section.key} component={Link} to={section.path} size="compact-md" variant={current ? 'light' : 'subtle'} aria-current={current ? 'page' : undefined}>
+            <Button key={section.key} component={Link} to={section.path} size="compact-md" variant={current ? 'light' : 'subtle'} aria-current={current ? 'page' : undefined} style={{ flex: '0 0 auto' }}>
               {t(`flows:nav.${section.key}`)}
             </Button>
           );
         })}
-      </Group>
-    </ScrollArea>
+    </Group>
   );
 }

@@ -84,7 +84,7 @@ export function CountFields({ values, errors, set, disabled }: CountFieldsProps)
           <Title order={2} size="h4" mb="sm">
             {t('flows:counts.sections.persons')}
           </Title>
-          <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }}>{[...SEX_AGE_FIELDS, 'total' as const].map(count)}</SimpleGrid>
+          <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }} style={{ alignItems: 'end' }}>{[...SEX_AGE_FIELDS, 'total' as const].map(count)}</SimpleGrid>
           <Group mt="sm" gap="sm">
             <Text size="sm" c={sum === values.total ? 'dimmed' : 'orange'} aria-live="polite">
               {t('flows:counts.sumHint', { sum })}
@@ -96,7 +96,7 @@ export function CountFields({ values, errors, set, disabled }: CountFieldsProps)
           <Title order={3} size="h5" mt="lg" mb="sm">
             {t('flows:counts.sections.vulnerable')}
           </Title>
-          <SimpleGrid cols={{ base: 2, sm: 3, md: 5 }}>
+          <SimpleGrid cols={{ base: 2, sm: 3, md: 5 }} style={{ alignItems: 'end' }}>
             {count('childrenUnder5')}
             <NumberInput
               label={label('unaccompaniedChildren')}

@@ -50,7 +50,7 @@ export function CompositionCharts({ stats, filters, status }: CompositionProps) 
       option: {
         tooltip: { trigger: 'axis' },
         grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-        xAxis: { type: 'value' },
+        xAxis: { type: 'value', axisLabel: { hideOverlap: true }, splitNumber: 3 },
         yAxis: { type: 'category', data: entries.map((e) => e.label).reverse() },
         series: [{ type: 'bar', data: entries.map((e) => e.count).reverse(), name: t('flows:dashboard.persons') }],
       },
@@ -64,7 +64,7 @@ export function CompositionCharts({ stats, filters, status }: CompositionProps) 
       option: {
         tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v} %` },
         grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-        xAxis: { type: 'value', axisLabel: { formatter: '{value} %' } },
+        xAxis: { type: 'value', axisLabel: { formatter: '{value} %', hideOverlap: true }, splitNumber: 3 },
         yAxis: { type: 'category', data: entries.map((e) => e.label).reverse() },
         series: [{ type: 'bar', data: entries.map((e) => share(e.count, stats.total) ?? 0).reverse(), name: t('flows:dashboard.sharePct') }],
       },
