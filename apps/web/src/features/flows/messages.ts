@@ -31,3 +31,8 @@ export function flowMessage(t: TFunction, message: string): string {
   }
   return translateFieldMessage(t, message);
 }
+
+/** A count or survey field's label (its Taama name when it has none). */
+export function fieldName(t: TFunction, field: string): string {
+  return t(`flows:fields.${field}`, { defaultValue: t(`flows:surveyFields.${field}`, { defaultValue: field }) });
+}

@@ -4,6 +4,7 @@
 import { Alert, Badge, List, Select, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { fieldName } from '../messages';
 import type { ImportField } from '@taama/core';
 
 interface MappingStepProps {
@@ -39,7 +40,7 @@ export function initialMapping(columns: readonly string[], recognised: Readonly<
 /** The column-by-column mapping table. */
 export function MappingStep({ columns, recognised, fields, mapping, onChange, disabled }: MappingStepProps) {
   const { t } = useTranslation();
-  const fieldLabel = (field: string) => t(`flows:fields.${field}`, { defaultValue: field });
+  const fieldLabel = (field: string) => fieldName(t, field);
   const options = fields.map((f) => ({ value: f.name, label: `${fieldLabel(f.name)} (${f.name})${f.required ? ' *' : ''}` }));
   const { missing, twice } = mappingProblems(mapping, fields);
 

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { ImportReport } from '@taama/core';
 import { csvBlob, saveFile, type CsvCell } from '../../../components/charts/csv';
-import { flowMessage } from '../messages';
+import { fieldName, flowMessage } from '../messages';
 import { EmptyState } from '../../../components/States';
 
 type Rejected = ImportReport['rejected'];
@@ -34,7 +34,7 @@ export function RejectedRows({ rejected, fileName, pageSize = 20 }: RejectedRows
   const pages = Math.max(1, Math.ceil(rejected.length / pageSize));
   const current = Math.min(page, pages);
   const shown = rejected.slice((current - 1) * pageSize, current * pageSize);
-  const fieldLabel = (field: string) => t(`flows:fields.${field}`, { defaultValue: field });
+  const fieldLabel = (field: string) => fieldName(t, field);
   const download = () => saveFile(`${fileName.replace(/\.[^.]+$/, '')}-rejets.csv`, csvBlob(rejectedCsvRows(t, rejected)));
 
   if (rejected.length === 0) {
