@@ -21,8 +21,9 @@ interface MappingStepProps {
 
 /** The problems a mapping has: required fields no column fills, fields filled by more than one column. */
 export function mappingProblems(mapping: Readonly<Record<string, string>>, fields: readonly ImportField[]) {
-  const used = Object.values(mapping).filter(Boolean);
-  const missing = fields.filter((f) => f.required && !used.includes(f.name)).map((f) => f.name);
+  // '' (or '-') ignores a column.
+  const used = Object.values(mapping).filter((field) => field !== '' && field !== '-');
+  const missing = fields.filter((f) => f.required && !used.some((u) => u === f.name || u.startsWith(`${f.name}/`))).map((f) => f.name);
   const twice = [...new Set(used.filter((field, i) => used.indexOf(field) !== i))];
   return { missing, twice };
 }
@@ -41,7 +42,11 @@ export function initialMapping(columns: readonly string[], recognised: Readonly<
 export function MappingStep({ columns, recognised, fields, mapping, onChange, disabled }: MappingStepProps) {
   const { t } = useTranslation();
   const fieldLabel = (field: string) => fieldName(t, field);
-  const options = fields.map((f) => ({ value: f.name, label: `${fieldLabel(f.name)} (${f.name})${f.required ? ' *' : ''}` }));
+  const options = fields.flatMap((f) => [
+    { value: f.name, label: `${fieldLabel(f.name)} (${f.name})${f.required ? ' *' : ''}` },
+    // A multiple-choice question exported as one 0/1 column per option (KoboToolbox) maps option by option.
+    ...(f.type === 'enum_list' ? (f.codes ?? []).map((code) => ({ value: `${f.name}/${code}`, label: `${fieldLabel(f.name)} : ${code} (${f.name}/${code})` })) : []),
+  ]);
   const { missing, twice } = mappingProblems(mapping, fields);
 
   return (
