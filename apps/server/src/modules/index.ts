@@ -6,6 +6,7 @@ import { roleRoutes } from './admin/roles.routes';
 import { siteRoutes } from './admin/sites.routes';
 import { userRoutes } from './admin/users.routes';
 import { auditRoutes } from './audit/audit.routes';
+import { flowsRoutes } from './flows/flows.routes';
 import { referenceRoutes } from './reference/reference.routes';
 import { systemRoutes } from './system/system.routes';
 
@@ -19,4 +20,5 @@ export async function registerModules(app: App, deps: AppDeps): Promise<void> {
   await siteRoutes(app);
   await auditRoutes(app);
   await referenceRoutes(app);
+  await flowsRoutes(app, deps);
 }

@@ -4,3 +4,4 @@ export * from './schemas';
 export * from './reports';
 export * from './rules';
 export * from './disclosure';
+export * from './fields';

@@ -1,5 +1,6 @@
 // Table types for Kysely (camelCase here; CamelCasePlugin maps them to the snake_case columns).
 import type { ColumnType, Generated } from 'kysely';
+import type {} from '../../modules/flows/flows.tables'; // the flows tables join Database by module augmentation there
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<Record<string, unknown>, string | Record<string, unknown>, string | Record<string, unknown>>;

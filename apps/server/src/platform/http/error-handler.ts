@@ -19,7 +19,7 @@ interface PgError {
   detail?: string;
 }
 
-const TABLES = ['user_roles', 'users', 'roles', 'sites', 'organisations', 'sessions', 'admin_units', 'countries'];
+const TABLES = ['flow_counts', 'flow_surveys', 'flow_collections', 'flow_mappings', 'flow_monitoring_points', 'user_roles', 'users', 'roles', 'sites', 'organisations', 'sessions', 'admin_units', 'countries'];
 
 /** The API field behind a constraint named `<table>_<column>_(key|fkey|check)`, in camelCase. */
 function constraintField(constraint: string | undefined): string | undefined {
