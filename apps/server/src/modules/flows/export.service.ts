@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import ExcelJS from 'exceljs';
-import { flowTableRelations, suppressCells, SUPPRESSION_MAX, SUPPRESSION_MIN, type ExportGroupBy, type ExportMetadata, type FlowExportQuery } from '@taama/core';
+import { FLOW_COUNT_FIELDS, flowTableRelations, suppressCells, SUPPRESSION_MAX, SUPPRESSION_MIN, type ExportGroupBy, type ExportMetadata, type FlowExportQuery } from '@taama/core';
 import type { Db } from '../../platform/db/database';
 import { inScope, type Scope } from '../../platform/access/scope';
 
@@ -196,3 +196,26 @@ export async function tableXlsx(table: ExportTable, metadata: ExportMetadata): P
   for (const [k, v] of flat) meta.addRow([k, neutralise(v)]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+/** Taama's record-level CSV of counts (internal): the import's field names as labels, HXL row second, so it re-imports as is. */
+export async function countsRecordCsv(db: Db, scope: Scope, q: FlowExportQuery & { status?: string }): Promise<Buffer> {
+  const fields = FLOW_COUNT_FIELDS;
+  let rows = db.selectFrom('flowCounts as c').selectAll('c').where(inScope(scope, { organisation: 'c.organisation_id', owner: 'c.created_by' }));
+  if (q.from) rows = rows.where('c.date', '>=', q.from);
+  if (q.to) rows = rows.where('c.date', '<=', q.to);
+  if (q.fmpId) rows = rows.where('c.fmpId', '=', q.fmpId);
+  if (q.direction) rows = rows.where('c.direction', '=', q.direction);
+  if (q.status) rows = rows.where('c.status', '=', q.status);
+  const found = await rows.orderBy('c.date').orderBy('c.id').limit(RECORD_EXPORT_LIMIT).execute();
+  const cell = (name: string, r: (typeof found)[number]): string | number | null => {
+    const value = (r as unknown as Record<string, unknown>)[name];
+    if (value === null || value === undefined) return null;
+    if (name === 'nationalities') return (value as { country: string; count: number }[]).map((n) => `${n.country}:${n.count}`).join(' ');
+    return typeof value === 'number' ? value : String(value);
+  };
+  const table: ExportTable = { header: fields.map((f) => f.column), hxl: fields.map((f) => f.hxl ?? ''), rows: found.map((r) => fields.map((f) => cell(f.name, r))), suppressedCells: 0 };
+  return tableCsv(table);
+}
+
+/** A record-level export is for review and re-import, not bulk transfer: past this, filter by dates. */
+export const RECORD_EXPORT_LIMIT = 100_000;

@@ -1,9 +1,9 @@
 // Routes: /flows/export.* (open data) and /flows/publications (reviewed, reproducible releases).
 import { Type } from 'typebox';
-import { ErrorBody, ExportMetadata, FlowExportQuery, IdParams, PageQuery, Publication, PublicationInput, PublicationList } from '@taama/core';
+import { Codes, ErrorBody, ExportMetadata, FLOW_COUNT_STATUSES, FlowExportQuery, IdParams, PageQuery, Publication, PublicationInput, PublicationList } from '@taama/core';
 import type { App } from '../../platform/http/app';
 import { requireCtx } from '../../platform/auth/plugin';
-import { buildExportTable, exportMetadata, tableCsv, tableXlsx } from './export.service';
+import { buildExportTable, countsRecordCsv, exportMetadata, tableCsv, tableXlsx } from './export.service';
 import { createPublication, listPublications, publicationCsv } from './publications.service';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -46,6 +46,22 @@ export async function openDataRoutes(app: App): Promise<void> {
       .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('content-disposition', `attachment; filename="taama-flows-${stamp()}.xlsx"`)
       .send(bytes);
+  });
+
+  app.get('/flows/counts/export.csv', {
+    config: { access: { permission: 'flow.manage' } },
+    schema: {
+      tags,
+      summary: 'Record-level CSV of counts (internal; snake_case labels + HXL row; re-imports as is)',
+      querystring: Type.Object({ ...FlowExportQuery.properties, status: Type.Optional(Codes(FLOW_COUNT_STATUSES)) }, { additionalProperties: false }),
+      response: { 200: FileBody('CSV UTF-8'), ...errors },
+    },
+  }, async (request, reply) => {
+    const ctx = requireCtx(request);
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="taama-flow-counts-${stamp()}.csv"`)
+      .send(await countsRecordCsv(ctx.db, ctx.scope, request.query));
   });
 
   app.post('/flows/publications', {

@@ -175,14 +175,20 @@ export function convertRow(plan: ColumnPlan, cells: readonly string[], known: { 
       options.set(role.field.name, entry);
       return;
     }
-    if (role.kind !== 'field' || text === '') return;
+    if (role.kind !== 'field') return;
+    if (text === '') {
+      // An empty select_multiple summary cell is an answer with nothing ticked.
+      if (role.field.type === 'enum_list') values[role.field.name] ??= [];
+      return;
+    }
     const parsed = parseCell(role.field, text, known);
     if ('error' in parsed) errors.push({ field: role.field.name, message: parsed.error });
     else values[role.field.name] = parsed.value;
   });
   // A select_multiple summary column wins; otherwise its 0/1 option columns (all empty = unanswered).
   for (const [name, entry] of options) {
-    if (values[name] === undefined && entry.answered) values[name] = entry.codes;
+    const summary = values[name];
+    if (entry.answered && (summary === undefined || (Array.isArray(summary) && summary.length === 0))) values[name] = entry.codes;
   }
   return { values, errors, externalKey };
 }

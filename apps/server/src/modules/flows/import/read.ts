@@ -19,6 +19,8 @@ export type ByteCounter = (bytes: number) => void;
 const SNIFF_BYTES = 64 * 1024;
 /** Bytes Windows-1252 leaves undefined: a file containing them is not Windows-1252 text. */
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+/** A well-formed UTF-8 multi-byte sequence, matched on the bytes read as Latin-1. */
+const UTF8_MULTIBYTE = /[\xC2-\xDF][\x80-\xBF]|[\xE0-\xEF][\x80-\xBF]{2}|[\xF0-\xF4][\x80-\xBF]{3}/;
 
 /** Reads the first bytes of a stream and gives them back with a stream that replays them first. */
 async function peek(source: Readable, size: number): Promise<{ head: Buffer; rest: Readable }> {
@@ -55,7 +57,10 @@ export function sniffEncoding(head: Buffer): { encoding: 'utf-8' | 'windows-1252
     new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(bom), { stream: true });
     return { encoding: 'utf-8', bom };
   } catch {
-    if (bom === 0 && !head.some((b) => CP1252_UNDEFINED.has(b))) return { encoding: 'windows-1252', bom: 0 };
+    // Valid UTF-8 sequences next to invalid bytes: a mixed file. Read it as UTF-8 and let the rows
+    // holding the invalid bytes be rejected one by one, rather than garbling every accent.
+    if (bom > 0 || UTF8_MULTIBYTE.test(head.toString('latin1'))) return { encoding: 'utf-8', bom };
+    if (!head.some((b) => CP1252_UNDEFINED.has(b))) return { encoding: 'windows-1252', bom: 0 };
     throw new Invalid({ file: 'is neither valid UTF-8 nor Windows-1252 text; save it as CSV UTF-8' }, 'The file has an unreadable encoding');
   }
 }
