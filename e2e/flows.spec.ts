@@ -17,11 +17,15 @@ function uniqueDay(): string {
   return new Date(start + offset * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The CSV: "men" renamed "Hommes adultes"; rows 5, 7 and 9 break a rule whatever the mapping. */
+/**
+ * The CSV, with "pregnantWomen" renamed "Nb grossesses": lines 5 (total ≠ sum) and 7 (unknown
+ * point) are refused whatever the mapping; line 9 (more pregnant women than women) only once that
+ * column is mapped — unmapped, the column would be silently dropped.
+ */
 function countsCsv(day: string): { csv: string; validTotal: number } {
   const header = [
     'fmpId', 'date', 'observationWindow', 'direction', 'originCountry', 'nextDestinationCountry', 'finalDestinationCountry', 'transportMode', 'movementType',
-    'Hommes adultes', 'women', 'boys', 'girls', 'sexAgeUnknown', 'total', 'childrenUnder5', 'pregnantWomen', 'elderly60plus', 'personsWithDisability', 'collectionMethod',
+    'men', 'women', 'boys', 'girls', 'sexAgeUnknown', 'total', 'childrenUnder5', 'Nb grossesses', 'elderly60plus', 'personsWithDisability', 'collectionMethod',
   ];
   const row = (fmp: string, direction: string, origin: string, dest: string, men: number, women: number, boys: number, girls: number, total: number, pregnant = 0) =>
     [fmp, day, 'full_day', direction, origin, dest, dest, 'bus', 'economic_long_term', men, women, boys, girls, 0, total, 0, pregnant, 0, 0, 'direct_observation'].join(',');
@@ -62,22 +66,25 @@ test('a data officer imports counts, fixes the mapping, sees the dashboard chang
   await dashboard.open(filters);
   const before = await dashboard.totalValue();
 
-  // Dry-run: the renamed column is not recognised, rows are rejected with their reasons.
+  // Dry-run: the renamed column is not recognised; two rows are refused, with their reasons.
   const wizard = new FlowsImport(page);
   await wizard.open();
   await wizard.analyse(`comptages-${day}.csv`, csv);
-  await expect(wizard.mappingRow('Hommes adultes')).toContainText('Non reconnue');
+  await expect(wizard.mappingRow('Nb grossesses')).toContainText('Non reconnue');
   await expect(wizard.mappingRow('women')).toContainText('Reconnue');
   await expect(wizard.figure('totalRows')).toHaveText('8');
-  await expect(wizard.report).toBeVisible();
-  await expect(wizard.report.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '5', exact: true }) })).toContainText(/Total/);
+  await expect(wizard.figure('rejected')).toHaveText('2');
+  await expect(wizard.report.getByRole('rowheader')).toHaveText(['5', '7']);
+  await expect(wizard.reportRow('5')).toContainText('Total — doit être égal à hommes + femmes + garçons + filles + inconnus (12), et non 99');
+  await expect(wizard.reportRow('7')).toContainText("ML-FMP-99 n'est pas un point de suivi connu");
 
-  // Fix the mapping, try again: exactly the three bad rows remain.
-  await wizard.map('Hommes adultes', 'Hommes (18+) (men) *');
+  // Map the renamed column, try again: the third bad row shows up.
+  await wizard.map('Nb grossesses', 'Femmes enceintes (pregnantWomen)');
   await wizard.retryDryRun();
   await expect(wizard.figure('rejected')).toHaveText('3');
   await expect(wizard.figure('importable')).toHaveText('5');
   await expect(wizard.report.getByRole('rowheader')).toHaveText(['5', '7', '9']);
+  await expect(wizard.reportRow('9')).toContainText('Femmes enceintes — ne doit pas dépasser le nombre de femmes (1)');
 
   // Import the valid rows only.
   await wizard.importWith('Lignes valides seulement');

@@ -18,7 +18,8 @@ export class FlowsImport {
 
   /** Chooses a CSV file given as text, and analyses it (a dry-run). */
   async analyse(fileName: string, csv: string): Promise<void> {
-    await this.main.getByLabel(/^Fichier/).setInputFiles({ name: fileName, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    // Mantine's file input is a button over a hidden <input type=file>.
+    await this.main.locator('input[type="file"]').setInputFiles({ name: fileName, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await this.main.getByRole('button', { name: 'Analyser le fichier (essai à blanc)' }).click();
     await expect(this.page.getByRole('table', { name: 'Correspondance des colonnes' })).toBeVisible();
   }
@@ -26,6 +27,11 @@ export class FlowsImport {
   /** The figure shown for one of: totalRows, importable, imported, duplicates, rejected. */
   figure(key: 'totalRows' | 'importable' | 'imported' | 'duplicates' | 'rejected'): Locator {
     return this.main.getByTestId(`import-${key}`).first();
+  }
+
+  /** The report's row for a line of the file. */
+  reportRow(line: string): Locator {
+    return this.report.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: line, exact: true }) });
   }
 
   /** The mapping row of a file column. */

@@ -42,7 +42,9 @@ export function useCountryOptions(withUnknown = false) {
   const { t, i18n } = useTranslation();
   const countries = useQuery({ queryKey: ['reference', 'countries'], queryFn: referenceApi.countries, staleTime: Infinity, select: (r) => r.items });
   return useMemo(() => {
+    // The reference list may carry OOO itself: it is offered once, first, where allowed.
     const options = (countries.data ?? [])
+      .filter((c) => c.iso3 !== 'OOO')
       .map((c) => ({ value: c.iso3, label: `${i18n.language === 'en' ? c.nameEn : c.nameFr} (${c.iso3})` }))
       .sort((a, b) => a.label.localeCompare(b.label, i18n.language));
     return withUnknown ? [{ value: 'OOO', label: `${t('flows:values.unknownCountry')} (OOO)` }, ...options] : options;

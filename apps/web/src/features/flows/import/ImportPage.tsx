@@ -8,9 +8,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ImportReport } from '@taama/core';
+import { ApiError } from '../../../api/client';
 import { describeError } from '../../../app/errors';
 import { PageHeader } from '../../../components/PageHeader';
 import { flowKeys, flowsApi, type ImportKind, type ImportMode } from '../api';
+import { fieldName, flowMessage } from '../messages';
 import { ImportHistory } from './ImportHistory';
 import { ImportProgressBars, useImportProgress } from './ImportProgress';
 import { ImportSummary } from './ImportSummary';
@@ -22,9 +24,44 @@ import { newImportId, uploadImport } from './upload';
 const SOURCE_NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,79}$/;
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The columns of a result in a stable order: those recognised, then the others. */
-function columnsOf(result: ImportReport): string[] {
-  return [...Object.keys(result.columns.recognised), ...result.columns.unrecognised];
+type Columns = ImportReport['columns'];
+
+/** The columns of a file in a stable order: those recognised, then the others. */
+function columnsOf(columns: Columns): string[] {
+  return [...Object.keys(columns.recognised), ...columns.unrecognised];
+}
+
+/** The columns the server read from a file it refused as a whole (a required column missing). */
+export function refusedColumns(error: unknown): Columns | undefined {
+  if (!(error instanceof ApiError) || error.status !== 400) return undefined;
+  const columns = error.details.columns;
+  if (typeof columns !== 'object' || columns === null) return undefined;
+  const { recognised, unrecognised } = columns as Record<string, unknown>;
+  if (typeof recognised !== 'object' || recognised === null || !Array.isArray(unrecognised)) return undefined;
+  return {
+    recognised: Object.fromEntries(Object.entries(recognised).filter((e): e is [string, string] => typeof e[1] === 'string')),
+    unrecognised: unrecognised.filter((c): c is string => typeof c === 'string'),
+  };
+}
+
+/** Why the server refused an import: missing required columns by name, else its field messages. */
+function ImportError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const missing = error instanceof ApiError && Array.isArray(error.details.missing) ? error.details.missing.filter((f): f is string => typeof f === 'string') : [];
+  const fields = error instanceof ApiError ? Object.entries(error.fields) : [];
+  return (
+    <Alert color="red" variant="light" role="alert" mt="md" title={t('flows:import.failed')}>
+      <Stack gap={4}>
+        <Text size="sm">{missing.length > 0 ? t('flows:import.missingColumns', { fields: missing.map((f) => fieldName(t, f)).join(', ') }) : describeError(t, error)}</Text>
+        {missing.length === 0 &&
+          fields.map(([field, message]) => (
+            <Text key={field} size="sm">
+              {fieldName(t, field)} — {flowMessage(t, message)}
+            </Text>
+          ))}
+      </Stack>
+    </Alert>
+  );
 }
 
 /** The import page. */
@@ -38,11 +75,14 @@ export default function ImportPage() {
   const [mapping, setMapping] = useState<Record<string, string>>({});
   const [remember, setRemember] = useState(true);
   const [analysis, setAnalysis] = useState<ImportReport | null>(null);
+  // The file's columns, from the last dry-run, or from a refusal of the whole file.
+  const [columns, setColumns] = useState<Columns | null>(null);
   const [mode, setMode] = useState<ImportMode>('dry-run');
   const [result, setResult] = useState<ImportReport | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [running, setRunning] = useState<{ importId: string; sent: number; total: number } | null>(null);
   const abort = useRef<AbortController | null>(null);
+  const lastRefusal = useRef<Columns | undefined>(undefined);
   const progress = useImportProgress(running?.importId ?? null, running !== null);
 
   const mappings = useQuery({ queryKey: flowKeys.mappings, queryFn: flowsApi.mappings, select: (r) => r.items });
@@ -57,6 +97,7 @@ export default function ImportPage() {
     abort.current = controller;
     setError(null);
     setRunning({ importId, sent: 0, total: file.size });
+    lastRefusal.current = undefined;
     try {
       return await uploadImport({
         kind,
@@ -70,6 +111,13 @@ export default function ImportPage() {
       });
     } catch (cause) {
       if (!(cause instanceof DOMException && cause.name === 'AbortError')) setError(cause);
+      // A file refused as a whole still tells its columns: the mapping step can fix it.
+      const refused = refusedColumns(cause);
+      lastRefusal.current = refused;
+      if (refused) {
+        setColumns(refused);
+        setAnalysis(null);
+      }
       return undefined;
     } finally {
       abort.current = null;
@@ -82,17 +130,27 @@ export default function ImportPage() {
   /** First look at the file: a dry-run with the mapping saved for the source, if any. */
   const analyse = async () => {
     const savedMapping = savedFor(source);
+    let read: Columns | undefined;
     const report = await send('dry-run', savedMapping);
-    if (!report) return;
-    setAnalysis(report);
-    setMapping(initialMapping(columnsOf(report), report.columns.recognised, savedMapping));
+    if (report) {
+      setAnalysis(report);
+      setColumns(report.columns);
+      read = report.columns;
+    }
+    // send() stored the columns of a refused file; read them back from the same answer.
+    read ??= lastRefusal.current;
+    if (!read) return;
+    setMapping(initialMapping(columnsOf(read), read.recognised, savedMapping));
     setStep(1);
   };
 
   /** The dry-run again with the mapping as now chosen. */
   const retry = async () => {
     const report = await send('dry-run', mapping);
-    if (report) setAnalysis(report);
+    if (report) {
+      setAnalysis(report);
+      setColumns(report.columns);
+    }
   };
 
   const run = async () => {
@@ -122,6 +180,7 @@ export default function ImportPage() {
     setStep(0);
     setFile(null);
     setAnalysis(null);
+    setColumns(null);
     setResult(null);
     setMapping({});
     setMode('dry-run');
@@ -176,12 +235,12 @@ export default function ImportPage() {
           </Stepper.Step>
 
           <Stepper.Step label={t('flows:import.steps.mapping')}>
-            {analysis && (
+            {columns && (
               <Stack gap="md" mt="md">
                 <Text>
-                  {t('flows:import.columnsSummary', { recognised: Object.keys(analysis.columns.recognised).length, unrecognised: analysis.columns.unrecognised.length })}
+                  {t('flows:import.columnsSummary', { recognised: Object.keys(columns.recognised).length, unrecognised: columns.unrecognised.length })}
                 </Text>
-                <MappingStep columns={columnsOf(analysis)} recognised={analysis.columns.recognised} fields={fields.data ?? []} mapping={mapping} onChange={(column, field) => setMapping((m) => ({ ...m, [column]: field }))} disabled={busy} />
+                <MappingStep columns={columnsOf(columns)} recognised={columns.recognised} fields={fields.data ?? []} mapping={mapping} onChange={(column, field) => setMapping((m) => ({ ...m, [column]: field }))} disabled={busy} />
                 <Group>
                   <Button variant="default" onClick={() => void retry()} loading={busy} disabled={busy}>
                     {t('flows:import.retryDryRun')}
@@ -191,15 +250,19 @@ export default function ImportPage() {
                       {t('flows:import.mapping.save')}
                     </Button>
                   )}
-                  <Button onClick={() => setStep(2)} disabled={busy}>
+                  <Button onClick={() => setStep(2)} disabled={busy || !analysis}>
                     {t('flows:import.continue')}
                   </Button>
                 </Group>
-                <Title order={2} size="h4">
-                  {t('flows:import.dryRunTitle')}
-                </Title>
-                <ImportSummary result={analysis} dryRun />
-                <RejectedRows rejected={analysis.rejected} fileName={file?.name ?? 'import'} />
+                {analysis && (
+                  <>
+                    <Title order={2} size="h4">
+                      {t('flows:import.dryRunTitle')}
+                    </Title>
+                    <ImportSummary result={analysis} dryRun />
+                    <RejectedRows rejected={analysis.rejected} fileName={file?.name ?? 'import'} />
+                  </>
+                )}
               </Stack>
             )}
           </Stepper.Step>
@@ -264,11 +327,7 @@ export default function ImportPage() {
             </Group>
           </Stack>
         )}
-        {error !== null && (
-          <Alert color="red" variant="light" role="alert" mt="md" title={t('flows:import.failed')}>
-            {describeError(t, error)}
-          </Alert>
-        )}
+        {error !== null && <ImportError error={error} />}
       </Paper>
 
       <Title order={2} size="h3" mb="sm">
