@@ -1,10 +1,13 @@
 // The deterministic demo-data generator (SPEC §14). Later modules add their records here.
 import { DEMO_ORGANISATIONS, DEMO_SITES, DEMO_USERS, type DemoOrganisation, type DemoSite, type DemoUser } from './platform';
+import { generateFlows, type DemoFlows } from './flows';
 
 export interface DemoOptions {
   seed: number;
   /** 1 = the scale of the real action; larger for benchmarks. */
   scale: number;
+  /** Include the flows module's counts and surveys (default true). */
+  flows?: boolean;
 }
 
 export interface DemoData {
@@ -12,12 +15,14 @@ export interface DemoData {
   organisations: readonly DemoOrganisation[];
   sites: readonly DemoSite[];
   users: readonly DemoUser[];
+  flows?: DemoFlows;
 }
 
 /** Generates the whole demo for a seed and scale; the same options always give the same data. */
 export function generateDemo(options: DemoOptions): DemoData {
-  return { options, organisations: DEMO_ORGANISATIONS, sites: DEMO_SITES, users: DEMO_USERS };
+  return { options, organisations: DEMO_ORGANISATIONS, sites: DEMO_SITES, users: DEMO_USERS, ...(options.flows === false ? {} : { flows: generateFlows(options.seed, options.scale) }) };
 }
 
 export { createRng, type Rng } from './rng';
 export type { DemoOrganisation, DemoSite, DemoUser } from './platform';
+export type { DemoFlowCount, DemoFlows } from './flows';

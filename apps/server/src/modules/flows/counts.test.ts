@@ -76,13 +76,13 @@ describe('flow counts', () => {
   });
 
   it('lists newest first with filters and a cursor', async () => {
-    await post(officer, countInput({ date: '2021-05-01', fmpId: 'ML-FMP-03' }));
-    await post(officer, countInput({ date: '2021-05-02', fmpId: 'ML-FMP-03' }));
-    await post(officer, countInput({ date: '2021-05-03', fmpId: 'ML-FMP-03' }));
-    const first = (await h.app.inject({ method: 'GET', url: '/api/v1/flows/counts?fmpId=ML-FMP-03&from=2021-05-01&to=2021-05-31&limit=2', headers: bearer(officer) })).json();
-    expect(first.items.map((c: { date: string }) => c.date)).toEqual(['2021-05-03', '2021-05-02']);
-    const next = (await h.app.inject({ method: 'GET', url: `/api/v1/flows/counts?fmpId=ML-FMP-03&from=2021-05-01&to=2021-05-31&limit=2&cursor=${first.nextCursor}`, headers: bearer(officer) })).json();
-    expect(next.items.map((c: { date: string }) => c.date)).toEqual(['2021-05-01']);
+    await post(officer, countInput({ date: '2022-05-01', fmpId: 'ML-FMP-03' }));
+    await post(officer, countInput({ date: '2022-05-02', fmpId: 'ML-FMP-03' }));
+    await post(officer, countInput({ date: '2022-05-03', fmpId: 'ML-FMP-03' }));
+    const first = (await h.app.inject({ method: 'GET', url: '/api/v1/flows/counts?fmpId=ML-FMP-03&from=2022-05-01&to=2022-05-31&limit=2', headers: bearer(officer) })).json();
+    expect(first.items.map((c: { date: string }) => c.date)).toEqual(['2022-05-03', '2022-05-02']);
+    const next = (await h.app.inject({ method: 'GET', url: `/api/v1/flows/counts?fmpId=ML-FMP-03&from=2022-05-01&to=2022-05-31&limit=2&cursor=${first.nextCursor}`, headers: bearer(officer) })).json();
+    expect(next.items.map((c: { date: string }) => c.date)).toEqual(['2022-05-01']);
     expect(next.nextCursor).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import type { FlowCountInput } from '@taama/core';
 export function countInput(overrides: Partial<FlowCountInput> = {}): FlowCountInput {
   return {
     fmpId: 'ML-FMP-06',
-    date: '2021-03-10',
+    date: '2022-03-10',
     observationWindow: 'full_day',
     direction: 'outgoing',
     originCountry: 'MLI',
@@ -58,5 +58,5 @@ export function snakeRow(o: { fmp?: string; date?: string; direction?: string; m
   const girls = o.girls ?? 1;
   const unknown = o.unknown ?? 0;
   const total = o.total ?? men + women + boys + girls + unknown;
-  return [o.fmp ?? 'ML-FMP-06', o.date ?? '2021-04-01', o.direction ?? 'outgoing', 'MLI', o.dest ?? 'DZA', 'truck', men, women, boys, girls, unknown, total].join(',');
+  return [o.fmp ?? 'ML-FMP-06', o.date ?? '2022-04-01', o.direction ?? 'outgoing', 'MLI', o.dest ?? 'DZA', 'truck', men, women, boys, girls, unknown, total].join(',');
 }
