@@ -20,6 +20,7 @@ import { convertRow } from './convert';
 import { isHxlRow, planColumns, type ColumnPlan } from './headers';
 import { fileRows, type FileRow } from './read';
 import { savedMapping, saveMapping } from './mappings.service';
+import { bulkInsert } from '../flows.bulk';
 
 /** 400 for a file that cannot be imported at all; carries the column report for the mapping step. */
 export class ImportFileInvalid extends AppError {
@@ -30,7 +31,7 @@ export class ImportFileInvalid extends AppError {
   }
 }
 
-export const BATCH_SIZE = 500;
+export const BATCH_SIZE = 1000;
 
 export interface ImportRequest {
   kind: ImportKind;
@@ -117,16 +118,10 @@ async function importRows(ctx: RequestContext, req: ImportRequest, importId: str
 
   const insertBatch = async (tx: Tx, items: typeof batch) => {
     if (items.length === 0) return;
-    const table = req.kind === 'counts' ? 'flowCounts' : 'flowSurveys';
-    // No conflict target: a clash on the row key or on the id (Taama's own export) is a duplicate.
-    const inserted = await tx
-      .insertInto(table)
-      .values(items.map((i) => i.row) as never)
-      .onConflict((oc) => oc.doNothing())
-      .returning('id')
-      .execute();
-    report.imported += inserted.length;
-    report.duplicates += items.length - inserted.length;
+    // Any unique clash (row key, or the id of Taama's own export) is a duplicate, not an error.
+    const inserted = await bulkInsert(tx, req.kind === 'counts' ? 'flow_counts' : 'flow_surveys', items.map((i) => i.row), { skipDuplicates: true });
+    report.imported += inserted;
+    report.duplicates += items.length - inserted;
   };
 
   const consume = async (write: (items: typeof batch) => Promise<void>) => {
