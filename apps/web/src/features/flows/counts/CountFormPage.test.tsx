@@ -58,5 +58,6 @@ describe('count form', () => {
       fmpId: 'ML-FMP-06', date: '2025-03-04', originCountry: 'MLI', nextDestinationCountry: 'DZA', finalDestinationCountry: 'DZA',
       men: 3, women: 2, boys: 0, girls: 0, sexAgeUnknown: 0, total: 5, pregnantWomen: 1, unaccompaniedChildren: null, nationalities: [], status: 'draft',
     });
-  });
+    // A long form driven field by field: slow on a busy machine, not stuck.
+  }, 20_000);
 });

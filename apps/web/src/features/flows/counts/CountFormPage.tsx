@@ -102,7 +102,7 @@ export default function CountFormPage() {
     <QueryGate query={query}>
       {(count) => (
         <>
-          <PageHeader title={t('flows:counts.editTitle', { fmp: pointName(count.fmpId), date: count.date })} back={{ to: `/flows/counts/${count.id}`, label: t('flows:counts.backToCount') }} />
+          <PageHeader title={t('flows:counts.editTitle', { fmp: (count.fmpName || pointName(count.fmpId)), date: count.date })} back={{ to: `/flows/counts/${count.id}`, label: t('flows:counts.backToCount') }} />
           {count.status === 'draft' || count.status === 'rejected' ? <CountForm key={`${count.id}:${count.version}`} count={count} /> : <Text>{t('flows:counts.notEditable')}</Text>}
         </>
       )}

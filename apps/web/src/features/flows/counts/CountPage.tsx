@@ -134,7 +134,7 @@ export default function CountPage() {
       {(count) => (
         <>
           <PageHeader
-            title={t('flows:counts.pageTitle', { fmp: pointName(count.fmpId), date: count.date })}
+            title={t('flows:counts.pageTitle', { fmp: (count.fmpName || pointName(count.fmpId)), date: count.date })}
             back={{ to: '/flows/counts', label: t('flows:counts.title') }}
             badges={<StatusBadge status={count.status} />}
             actions={<CountActions count={count} />}
@@ -147,7 +147,7 @@ export default function CountPage() {
             )}
             <Paper withBorder p="lg" radius="md">
               <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-                <Field label={t('flows:fields.fmpId')} value={`${pointName(count.fmpId)} (${count.fmpId})`} />
+                <Field label={t('flows:fields.fmpId')} value={`${(count.fmpName || pointName(count.fmpId))} (${count.fmpId})`} />
                 <Field label={t('flows:fields.date')} value={count.date} />
                 <Field label={t('flows:fields.observationWindow')} value={t(`flows:enums.observationWindow.${count.observationWindow}`)} />
                 <Field label={t('flows:fields.direction')} value={t(`flows:enums.direction.${count.direction}`)} />

@@ -40,7 +40,7 @@ export default function CountsPage() {
       key: 'date',
       header: t('flows:fields.date'),
       render: (count) => (
-        <Anchor component={Link} to={`/flows/counts/${count.id}`} fw={600} aria-label={t('flows:counts.open', { date: count.date, fmp: pointName(count.fmpId) })}>
+        <Anchor component={Link} to={`/flows/counts/${count.id}`} fw={600} aria-label={t('flows:counts.open', { date: count.date, fmp: (count.fmpName || pointName(count.fmpId)) })}>
           {count.date}
         </Anchor>
       ),
