@@ -30,7 +30,16 @@ const COLUMNS = {
 
 export type BulkTable = keyof typeof COLUMNS;
 
-const snake = (key: string) => key.replace(/([A-Z])/g, '_$1').toLowerCase();
+const snakeNames = new Map<string, string>();
+/** camelCase → snake_case, memoised: this runs for every field of every imported row. */
+function snake(key: string): string {
+  let name = snakeNames.get(key);
+  if (name === undefined) {
+    name = key.replace(/([A-Z])/g, '_$1').toLowerCase();
+    snakeNames.set(key, name);
+  }
+  return name;
+}
 
 /**
  * Inserts rows (camelCase, as countRow/surveyRow build them) in one statement. With `skipDuplicates`

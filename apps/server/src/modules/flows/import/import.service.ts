@@ -111,7 +111,7 @@ async function importRows(ctx: RequestContext, req: ImportRequest, importId: str
   const plan = planColumns(req.kind, header.value.cells, hxl, mapping);
   checkPlan(req.kind, plan);
   const report: ImportReport = { importId, kind: req.kind, mode: req.mode, imported: 0, duplicates: 0, rejected: [], totalRows: 0, columns: { recognised: plan.recognised, unrecognised: plan.unrecognised } };
-  const occurrences = new Map<string, number>();
+  const occurrences = new Map<number, number>();
   const mayValidate = can(ctx, 'flow.validate');
   const sourceTag = req.source ?? '';
   let batch: { id: string; row: Record<string, unknown> }[] = [];
@@ -147,8 +147,11 @@ async function importRows(ctx: RequestContext, req: ImportRequest, importId: str
       else if (converted.externalKey) rowKey = `kobo:${converted.externalKey.startsWith('koboId:') ? `${sourceTag}:` : ''}${converted.externalKey}`;
       else {
         const key = contentKey(req.kind, converted.values);
-        const n = (occurrences.get(key) ?? 0) + 1;
-        occurrences.set(key, n);
+        // Occurrences are counted by a 52-bit prefix (a number, not a string) to keep a
+        // million-row file's bookkeeping small; the key itself keeps all 160 bits.
+        const short = Number.parseInt(key.slice(0, 13), 16);
+        const n = (occurrences.get(short) ?? 0) + 1;
+        occurrences.set(short, n);
         rowKey = `sha:${key}#${n}`;
       }
       const id = givenId ?? newId();
