@@ -122,7 +122,7 @@ export default function OpenDataPage() {
             <Text c="dimmed">{t('flows:openData.empty')}</Text>
           ) : (
             <Table.ScrollContainer minWidth={900} type="native" mah={520}>
-              <Table striped withTableBorder fz="xs" stickyHeader aria-busy={preview.isFetching || undefined}>
+              <Table striped withTableBorder fz="xs" stickyHeader aria-busy={preview.isFetching || undefined} style={{ whiteSpace: 'nowrap' }}>
                 <Table.Caption>{t('flows:openData.previewTitle')}</Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
