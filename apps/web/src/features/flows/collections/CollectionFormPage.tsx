@@ -23,16 +23,11 @@ interface Values {
 }
 const FIELDS = ['kind', 'name', 'method', 'startDate', 'endDate', 'coverageText', 'fmpIds', 'status'] as const;
 
-/** A collection read through its own route when the server has one, else found in the list. */
+/** Collections are few and listed whole: one is read from the list (there is no single-collection route). */
 async function getCollection(id: string): Promise<FlowCollection> {
-  try {
-    return await flowsApi.collection(id);
-  } catch (error) {
-    if (!(error instanceof ApiError && (error.status === 404 || error.status === 405))) throw error;
-    const found = (await flowsApi.collections({ limit: 500 })).items.find((c) => c.id === id);
-    if (!found) throw error;
-    return found;
-  }
+  const found = (await flowsApi.collections({ limit: 500 })).items.find((c) => c.id === id);
+  if (!found) throw new ApiError(404, 'not_found', 'No such collection');
+  return found;
 }
 
 const RESOURCE: RecordResource<FlowCollection, FlowCollectionInput, FlowCollectionPatch> = {
