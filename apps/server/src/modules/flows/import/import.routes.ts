@@ -111,10 +111,7 @@ export async function importRoutes(app: App, deps: AppDeps): Promise<void> {
   app.get('/flows/imports', {
     config: { access: { permission: 'flow.manage' } },
     schema: { tags, summary: 'Import history', querystring: Type.Object(PageQuery, { additionalProperties: false }), response: { 200: ImportHistory, ...errors } },
-  }, async (request) => {
-    const ctx = requireCtx(request);
-    return listImports(ctx.db, ctx.scope.kind === 'all' || ctx.scope.kind === 'organisation' ? null : ctx.user.id, request.query);
-  });
+  }, async (request) => listImports(requireCtx(request), request.query));
 
   app.get('/flows/mappings', {
     config: { access: { permission: 'flow.manage' } },

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { sql } from 'kysely';
 import { isUuid, newId, type FieldError, type ImportKind, type ImportMode, type ImportProgress, type ImportReport, type RejectedRow } from '@taama/core';
-import type { Db, Tx } from '../../../platform/db/database';
+import type { Tx } from '../../../platform/db/database';
 import { inTransaction } from '../../../platform/db/tx';
 import { appendAudit } from '../../../platform/audit/audit';
 import { actorOf, can, type RequestContext } from '../../../platform/auth/context';
@@ -230,10 +230,12 @@ async function auditImport(tx: Tx, ctx: RequestContext, req: ImportRequest, repo
 }
 
 /** The import history, newest first. */
-export async function listImports(db: Db, scopeUserId: string | null, page: { limit?: number; cursor?: string }) {
+export async function listImports(ctx: RequestContext, page: { limit?: number; cursor?: string }) {
   const limit = page.limit ?? 50;
-  let q = db.selectFrom('flowImports').selectAll();
-  if (scopeUserId) q = q.where('userId', '=', scopeUserId);
+  let q = ctx.db.selectFrom('flowImports').selectAll();
+  // Imports belong to whoever ran them: organisation scope sees its members' imports, narrower scopes their own.
+  if (ctx.scope.kind === 'organisation') q = q.where('userId', 'in', ctx.db.selectFrom('users').select('id').where('organisationId', '=', ctx.scope.organisationId));
+  else if (ctx.scope.kind !== 'all') q = q.where('userId', '=', ctx.user.id);
   if (page.cursor) {
     const [at, id] = Buffer.from(page.cursor, 'base64url').toString('utf8').split('|');
     if (at && id && isUuid(id)) q = q.where(sql<boolean>`(started_at, id) < (${at}::timestamptz, ${id}::uuid)`);
