@@ -134,6 +134,31 @@ describe('KoboToolbox exports', () => {
   });
 });
 
+describe('mapping step helpers', () => {
+  it('lists the importable fields with type, required flag, codes and HXL', async () => {
+    const items = (await h.app.inject({ method: 'GET', url: '/api/v1/flows/import-fields?kind=counts', headers: bearer(officer) })).json().items;
+    expect(items.find((f: { name: string }) => f.name === 'direction')).toEqual({ name: 'direction', column: 'direction', type: 'enum', required: true, hxl: '#indicator+direction', codes: ['incoming', 'outgoing', 'transit', 'unknown'] });
+    expect(items.find((f: { name: string }) => f.name === 'elderly60plus')).toMatchObject({ column: 'elderly_60plus', type: 'integer', required: false });
+    const surveys = (await h.app.inject({ method: 'GET', url: '/api/v1/flows/import-fields?kind=surveys', headers: bearer(officer) })).json().items;
+    expect(surveys.find((f: { name: string }) => f.name === 'reasons')).toMatchObject({ type: 'enum_list', codes: expect.arrayContaining(['economic', 'gold_mining']) });
+  });
+
+  it('saves a mapping under a source; targets must be fields or options of a multiple choice', async () => {
+    const ok = await h.app.inject({ method: 'PUT', url: '/api/v1/flows/mappings/surveys/kobo-fms-2022', headers: bearer(officer), payload: { mapping: { 'q1/raison_eco': 'reasons/economic', Sexe: 'sex', Commentaire: '' } } });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ kind: 'surveys', source: 'kobo-fms-2022', mapping: { Sexe: 'sex' } });
+    const bad = await h.app.inject({ method: 'PUT', url: '/api/v1/flows/mappings/surveys/kobo-fms-2022', headers: bearer(officer), payload: { mapping: { x: 'reasons/flying' } } });
+    expect(bad.statusCode).toBe(400);
+    expect(errorOf(bad).fields?.mapping).toMatch(/flying is not an option of reasons/);
+  });
+
+  it('import history shows only one\'s own imports to a user with own scope', async () => {
+    const own = await h.userWith({ permissions: ['flow.read', 'flow.manage'], scope: 'own' });
+    const history = (await h.app.inject({ method: 'GET', url: '/api/v1/flows/imports', headers: bearer(own.token) })).json();
+    expect(history.items).toEqual([]);
+  });
+});
+
 describe('HXL files', () => {
   it('imports a file with an HXL row by its hashtags, whatever the labels', async () => {
     const text = [
