@@ -5,6 +5,9 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { AppRoutes } from '../../../app/routes';
 import { makeMe, mockFetch, renderWithApp } from '../../../test/helpers';
 
+// The flows pages are lazy chunks: their first load may take a while on a busy machine.
+const LAZY = { timeout: 10_000 };
+
 const POINTS = { items: [{ id: 'ML-FMP-06', name: 'Gao - Place Kidal', countryIso3: 'MLI', lat: 16.27, lon: -0.04, adm1Pcode: 'ML07', adm2Pcode: 'ML0703', adm3Pcode: null, fmpType: 'bus_station', activePeriods: [{ from: '2016-07-01', to: null }], note: null, version: 1 }], nextCursor: null };
 const COUNTRIES = { items: [{ iso3: 'MLI', nameFr: 'Mali', nameEn: 'Mali' }, { iso3: 'DZA', nameFr: 'Algérie', nameEn: 'Algeria' }] };
 const AUTH = { status: 'authenticated', me: makeMe(['flow.read', 'flow.manage']) } as const;
@@ -28,7 +31,7 @@ describe('count form', () => {
       return undefined;
     });
     renderWithApp(<AppRoutes />, { route: '/flows/counts/new', auth: AUTH });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Nouveau comptage' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nouveau comptage' }, LAZY)).toBeTruthy();
 
     const number = (name: RegExp) => screen.getByRole('textbox', { name });
     fireEvent.change(number(/^Hommes \(18\+\)/), { target: { value: '3' } });

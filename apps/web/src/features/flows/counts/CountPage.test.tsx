@@ -8,6 +8,9 @@ import { makeMe, mockFetch, renderWithApp } from '../../../test/helpers';
 import { countActions } from './actions';
 import type { FlowCount } from '@taama/core';
 
+// The flows pages are lazy chunks: their first load may take a while on a busy machine.
+const LAZY = { timeout: 10_000 };
+
 const COUNT: FlowCount = {
   id: '01930000-0000-7000-8000-00000000c001', fmpId: 'ML-FMP-06', fmpName: 'Gao - Place Kidal', windowStart: null, windowEnd: null, collectionId: null, importId: null, date: '2025-03-04', observationWindow: 'full_day', direction: 'outgoing', originCountry: 'MLI',
   originPcode: 'ML0703', originLocality: 'Gao', previousTransitLocality: null, nextDestinationCountry: 'DZA', finalDestinationCountry: 'DZA', destinationPcode: null,
@@ -32,7 +35,7 @@ describe('count actions by status and permission', () => {
   });
 });
 
-describe('count page', () => {
+describe('count page', { timeout: 20_000 }, () => {
   function serve(count: FlowCount) {
     let current = count;
     return mockFetch(({ method, path, body }) => {
@@ -52,7 +55,7 @@ describe('count page', () => {
     const requests = serve(COUNT);
     renderWithApp(<AppRoutes />, { route: `/flows/counts/${COUNT.id}`, auth: auth(['flow.read', 'flow.validate']) });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Comptage — Gao - Place Kidal, 2025-03-04' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Comptage — Gao - Place Kidal, 2025-03-04' }, LAZY)).toBeTruthy();
     expect(screen.getByText('Soumis')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Valider' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Modifier' })).toBeNull();
@@ -76,7 +79,7 @@ describe('count page', () => {
   it('lets a data officer edit and submit a draft, and shows nothing to act on to a reader', async () => {
     serve({ ...COUNT, status: 'draft' });
     const { unmount } = renderWithApp(<AppRoutes />, { route: `/flows/counts/${COUNT.id}`, auth: auth(['flow.read', 'flow.manage', 'flow.validate']) });
-    expect(await screen.findByRole('heading', { level: 1, name: /^Comptage/ })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: /^Comptage/ }, LAZY)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Modifier' }).getAttribute('href')).toBe(`/flows/counts/${COUNT.id}/edit`);
     expect(screen.getByRole('button', { name: 'Soumettre' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Valider' })).toBeNull();
@@ -84,7 +87,7 @@ describe('count page', () => {
 
     serve({ ...COUNT, status: 'submitted' });
     renderWithApp(<AppRoutes />, { route: `/flows/counts/${COUNT.id}`, auth: auth(['flow.read']) });
-    expect(await screen.findByRole('heading', { level: 1, name: /^Comptage/ })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: /^Comptage/ }, LAZY)).toBeTruthy();
     for (const name of ['Soumettre', 'Valider', 'Rejeter']) expect(screen.queryByRole('button', { name })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Modifier' })).toBeNull();
     // The module's navigation leaves out what a reader may not open.

@@ -5,6 +5,9 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AppRoutes } from '../../../app/routes';
 import { makeMe, mockFetch, renderWithApp } from '../../../test/helpers';
 
+// The flows pages are lazy chunks: their first load may take a while on a busy machine.
+const LAZY = { timeout: 10_000 };
+
 const CSV = [
   'FMP,Month,Direction,Origin,Destination,Total,Suppressed',
   '#loc+code,#date+month,#indicator+direction,#country+code+origin,#country+code+dest,#population+total,#meta+suppressed',
@@ -31,11 +34,11 @@ function serve() {
   return requests;
 }
 
-describe('open data page', () => {
+describe('open data page', { timeout: 20_000 }, () => {
   it('previews the label and HXL rows, suppressed cells empty with their flag', async () => {
     serve();
     renderWithApp(<AppRoutes />, { route: '/flows/open-data', auth: { status: 'authenticated', me: makeMe(['flow.read']) } });
-    const table = await screen.findByRole('table', { name: 'Aperçu' });
+    const table = await screen.findByRole('table', { name: 'Aperçu' }, LAZY);
     expect(within(table).getByRole('columnheader', { name: 'Total' })).toBeTruthy();
     expect(within(table).getByText('#population+total')).toBeTruthy();
     const rows = within(table).getAllByRole('row');
@@ -50,7 +53,7 @@ describe('open data page', () => {
   it('publishes the period shown, after confirmation, for a holder of flow.publish', async () => {
     const requests = serve();
     renderWithApp(<AppRoutes />, { route: '/flows/open-data', auth: { status: 'authenticated', me: makeMe(['flow.read', 'flow.publish']) } });
-    const publish = await screen.findByRole('button', { name: 'Publier' });
+    const publish = await screen.findByRole('button', { name: 'Publier' }, LAZY);
     // No period chosen yet: nothing to publish.
     expect((publish as HTMLButtonElement).disabled).toBe(true);
 
