@@ -54,6 +54,13 @@ export async function listCollections(ctx: RequestContext, q: FlowCollectionQuer
   return pageOf(found, limit, (r) => [r.startDate, r.id], present);
 }
 
+/** One collection exercise in scope. */
+export async function getCollection(ctx: RequestContext, id: string): Promise<FlowCollection> {
+  const row = await query(ctx.db, ctx.scope).where('x.id', '=', id).executeTakeFirst();
+  if (!row) throw new NotFound('Collection');
+  return present(row);
+}
+
 /** Creates a collection exercise. */
 export async function createCollection(ctx: RequestContext, input: FlowCollectionInput): Promise<FlowCollection> {
   await checkCollection(ctx.db, input);

@@ -30,7 +30,7 @@ import { expectedVersion, IfMatchHeaders } from '../../platform/http/if-match';
 import { createPoint, listPoints, updatePoint } from './points.service';
 import { createCount, getCount, listCounts, transitionCount, updateCount } from './counts.service';
 import { createSurvey, getSurvey, listSurveys } from './surveys.service';
-import { createCollection, listCollections, updateCollection } from './collections.service';
+import { createCollection, getCollection, listCollections, updateCollection } from './collections.service';
 import { importRoutes } from './import/import.routes';
 import { statsRoutes } from './stats.routes';
 import { openDataRoutes } from './opendata.routes';
@@ -104,6 +104,11 @@ export async function flowsRoutes(app: App, deps: AppDeps): Promise<void> {
     config: { access: { permission: 'flow.manage' } },
     schema: { tags, summary: 'Create a data collection exercise', body: FlowCollectionInput, response: { 201: FlowCollection, ...errors } },
   }, async (request, reply) => reply.status(201).send(await createCollection(requireCtx(request), request.body)));
+
+  app.get('/flows/collections/:id', {
+    config: { access: { permission: 'flow.read' } },
+    schema: { tags, summary: 'Get a data collection exercise', params: IdParams, response: { 200: FlowCollection, ...errors } },
+  }, async (request) => getCollection(requireCtx(request), request.params.id));
 
   app.patch('/flows/collections/:id', {
     config: { access: { permission: 'flow.manage' } },

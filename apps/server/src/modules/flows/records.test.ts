@@ -73,6 +73,7 @@ describe('monitoring points and collections', () => {
     expect(created.statusCode, created.body).toBe(201);
     const edited = await h.app.inject({ method: 'PATCH', url: `/api/v1/flows/collections/${created.json().id}`, headers: { ...bearer(officer), 'if-match': '1' }, payload: { status: 'completed' } });
     expect(edited.json()).toMatchObject({ status: 'completed', version: 2, coverage: { fmpIds: ['ML-FMP-06', 'ML-FMP-09'] } });
+    expect((await h.app.inject({ method: 'GET', url: `/api/v1/flows/collections/${created.json().id}`, headers: bearer(officer) })).json()).toMatchObject({ status: 'completed', name: 'FMS round 3' });
     const list = (await h.app.inject({ method: 'GET', url: '/api/v1/flows/collections?kind=fms_round', headers: bearer(officer) })).json();
     expect(list.items.some((c: { id: string }) => c.id === created.json().id)).toBe(true);
     const bad = await h.app.inject({ method: 'POST', url: '/api/v1/flows/collections', headers: bearer(officer), payload: { ...payload, coverage: { text: '', fmpIds: ['ML-FMP-99'] } } });
