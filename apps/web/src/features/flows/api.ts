@@ -67,6 +67,7 @@ export const flowsApi = {
   survey: (surveyId: string) => apiRequest<FlowSurvey>(`/flows/surveys/${id(surveyId)}`),
 
   collections: (query: FlowCollectionQuery) => apiRequest<Page<FlowCollection>>('/flows/collections', { query: clean(query) }),
+  collection: (collectionId: string) => apiRequest<FlowCollection>(`/flows/collections/${id(collectionId)}`),
   createCollection: (input: FlowCollectionInput) => apiRequest<FlowCollection>('/flows/collections', { method: 'POST', body: input }),
   updateCollection: (collectionId: string, version: number, patch: FlowCollectionPatch) =>
     apiRequest<FlowCollection>(`/flows/collections/${id(collectionId)}`, { method: 'PATCH', body: patch, version }),

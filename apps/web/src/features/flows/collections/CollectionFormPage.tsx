@@ -3,7 +3,6 @@
 import { MultiSelect, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { COLLECTION_EXERCISE_METHODS, COLLECTION_KINDS, COLLECTION_STATUSES, type FlowCollection, type FlowCollectionInput, type FlowCollectionPatch } from '@taama/core';
-import { ApiError } from '../../../api/client';
 import { useAuth } from '../../../app/auth';
 import { orNull, type FieldErrors } from '../../../components/forms';
 import { FieldsPanel, RecordForm, useRecordForm, type RecordFormProps } from '../../../components/RecordForm';
@@ -23,15 +22,8 @@ interface Values {
 }
 const FIELDS = ['kind', 'name', 'method', 'startDate', 'endDate', 'coverageText', 'fmpIds', 'status'] as const;
 
-/** Collections are few and listed whole: one is read from the list (there is no single-collection route). */
-async function getCollection(id: string): Promise<FlowCollection> {
-  const found = (await flowsApi.collections({ limit: 500 })).items.find((c) => c.id === id);
-  if (!found) throw new ApiError(404, 'not_found', 'No such collection');
-  return found;
-}
-
 const RESOURCE: RecordResource<FlowCollection, FlowCollectionInput, FlowCollectionPatch> = {
-  api: { get: getCollection, create: flowsApi.createCollection, update: flowsApi.updateCollection },
+  api: { get: flowsApi.collection, create: flowsApi.createCollection, update: flowsApi.updateCollection },
   queryKey: flowKeys.collection,
   listQueryKey: flowKeys.collections,
   path: '/flows/collections',
