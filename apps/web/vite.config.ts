@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   plugins: [react()],
+  // MapLibre's worker is an ES module (the flows maps).
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -20,6 +22,16 @@ export default defineConfig({
           { test: /node_modules[\\/]typebox[\\/]/, sideEffects: false },
         ],
         manualPureFunctions: ['Type', 'Codes', 'Page', 'sensitive'],
+      },
+      output: {
+        codeSplitting: {
+          // The two heavy drawing libraries in chunks of their own, loaded only by the pages that
+          // draw charts or maps (never by the first load).
+          groups: [
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/ },
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+          ],
+        },
       },
     },
   },

@@ -22,3 +22,4 @@ export * from './schemas/common';
 export * from './schemas/people';
 export * from './schemas/protection';
 export * from './schemas/reference';
+export * from './flows';

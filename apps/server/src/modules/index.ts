@@ -7,6 +7,7 @@ import { siteRoutes } from './admin/sites.routes';
 import { userRoutes } from './admin/users.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { protectionRoutes } from './protection/protection.routes';
+import { flowsRoutes } from './flows/flows.routes';
 import { referenceRoutes } from './reference/reference.routes';
 import { registryRoutes } from './registry/registry.routes';
 import { systemRoutes } from './system/system.routes';
@@ -23,4 +24,5 @@ export async function registerModules(app: App, deps: AppDeps): Promise<void> {
   await referenceRoutes(app);
   await registryRoutes(app);
   await protectionRoutes(app);
+  await flowsRoutes(app, deps);
 }

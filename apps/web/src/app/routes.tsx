@@ -21,6 +21,7 @@ const SiteFormPage = lazy(() => import('../features/admin/sites/SiteFormPage'));
 const OrganisationsPage = lazy(() => import('../features/admin/organisations/OrganisationsPage'));
 const OrganisationFormPage = lazy(() => import('../features/admin/organisations/OrganisationFormPage'));
 const AuditPage = lazy(() => import('../features/admin/audit/AuditPage'));
+const FlowsRoutes = lazy(() => import('../features/flows/FlowsRoutes'));
 
 /** /admin opens the first administration screen the user may see. */
 function AdminIndex() {
@@ -51,7 +52,15 @@ export function AppRoutes() {
               </RequireArea>
             }
           />
-          {PROGRAMME_AREAS.filter((area) => area !== 'protection').map((area) => (
+          <Route
+            path="flows/*"
+            element={
+              <RequireArea area="flows">
+                <FlowsRoutes />
+              </RequireArea>
+            }
+          />
+          {PROGRAMME_AREAS.filter((area) => area !== 'protection' && area !== 'flows').map((area) => (
             <Route
               key={area}
               path={area}

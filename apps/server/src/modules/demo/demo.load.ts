@@ -6,6 +6,7 @@ import { inTransaction } from '../../platform/db/tx';
 import { appendAudit } from '../../platform/audit/audit';
 import { hashPassword } from '../../platform/auth/password';
 import { loadRegistryDemo } from '../registry/registry.demo';
+import { loadFlowsDemo } from '../flows/flows.demo';
 
 /** Inserts organisations, sites and users of the demo; every demo user shares `password`. */
 export async function loadDemo(db: Db, demo: DemoData, password: string): Promise<{ users: number }> {
@@ -33,6 +34,7 @@ export async function loadDemo(db: Db, demo: DemoData, password: string): Promis
       await tx.insertInto('userRoles').values(u.roles.map((code) => ({ userId: id, roleId: idOf(roles, code) }))).execute();
     }
     await loadRegistryDemo(tx, demo);
+    if (demo.flows) await loadFlowsDemo(tx, demo.flows, idOf(orgIds, 'iom'));
     await appendAudit(tx, { userId: null, username: 'system', requestId: null, ip: null }, { action: 'demo.load', details: { seed: demo.options.seed, scale: demo.options.scale, users: demo.users.length } });
     return { users: demo.users.length };
   });
