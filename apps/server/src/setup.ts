@@ -1,5 +1,6 @@
 // Brings a database to a usable state at start-up: schema, reference data, default roles, and
 // either the demo or a first administrator account.
+import { sql } from 'kysely';
 import { randomBytes } from 'node:crypto';
 import { newId } from '@taama/core';
 import { generateDemo } from '@taama/demo';
@@ -28,6 +29,9 @@ export async function prepareDatabase(handle: DatabaseHandle, config: Pick<Confi
   if (anyUser) return { migrations, demoLoaded: false };
   if (config.demo) {
     await loadDemo(handle.db, generateDemo({ seed: config.demoSeed, scale: config.demoScale }), config.demoPassword);
+    // Planner statistics for the freshly bulk-loaded tables; without them the embedded database
+    // (no autovacuum) chose plans that took minutes for a people search.
+    await sql`analyze`.execute(handle.db);
     return { migrations, demoLoaded: true };
   }
   const password = await createInitialAdmin(handle);

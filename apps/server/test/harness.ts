@@ -60,7 +60,7 @@ export function unique(prefix: string): string {
 export async function createHarness(overrides: Partial<Config> = {}): Promise<Harness> {
   const config = testConfig(overrides);
   const database = connect(inject('databaseUrl'), inject('databaseKind'), { max: 2 });
-  const app = await buildApp({ config, database }, { logger: false });
+  const app = await buildApp({ config, database }, { logger: Boolean(process.env.TEST_LOG) });
   await app.ready();
   const db = database.db;
   const login = async (username: string, password = TEST_DEMO_PASSWORD) => {

@@ -174,7 +174,7 @@ export async function listCounts(ctx: RequestContext, q: FlowCountQuery) {
   if (q.status) rows = rows.where('c.status', '=', q.status);
   if (q.q) {
     const like = `%${q.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    rows = rows.where(sql<boolean>`lower(p.name || ' ' || c.fmp_id || ' ' || coalesce(c.enumerator_id, '') || ' ' || c.origin_country || ' ' || c.final_destination_country) like ${like}`);
+    rows = rows.where(sql<boolean>`lower(p.name || ' ' || c.fmp_id || ' ' || coalesce(c.enumerator_id, '') || ' ' || c.origin_country || ' ' || coalesce(c.origin_pcode, '') || ' ' || c.final_destination_country) like ${like}`);
   }
   if (after) rows = rows.where(sql<boolean>`(c.date, c.id) < (${String(after[0])}::date, ${String(after[1])}::uuid)`);
   const found = await rows.orderBy('c.date', 'desc').orderBy('c.id', 'desc').limit(limit + 1).execute();

@@ -85,4 +85,10 @@ describe('flow counts', () => {
     expect(next.items.map((c: { date: string }) => c.date)).toEqual(['2022-05-01']);
     expect(next.nextCursor).toBeNull();
   });
+
+  it("finds counts by the P-code of their origin (where the dashboard links a region's number)", async () => {
+    const made = (await post(officer, countInput({ date: '2022-06-07', fmpId: 'ML-FMP-03', originCountry: 'MLI', originPcode: 'ML0501' }))).json();
+    const found = (await h.app.inject({ method: 'GET', url: '/api/v1/flows/counts?q=ML05&from=2022-06-07&to=2022-06-07&fmpId=ML-FMP-03', headers: bearer(officer) })).json();
+    expect(found.items.map((c: { id: string }) => c.id)).toContain(made.id);
+  });
 });
