@@ -81,8 +81,8 @@ export async function runRegistryBench(options: { databaseUrl: string; people: n
     const headers = { authorization: `Bearer ${(login.json() as { token: string }).token}` };
 
     // Queries: real names of the registry, misspelt one way or another.
-    const sample = await sql<{ given_name: string; family_name: string }>`select given_name, family_name from people tablesample system (1) limit ${options.searches ?? 200}`.execute(handle.db);
-    const queries = sample.rows.map((r, i) => (i % 3 === 0 ? `${r.family_name} ${r.given_name}` : i % 3 === 1 ? `${r.given_name} ${r.family_name}`.replace(/ou/g, 'u') : `${r.given_name} ${r.family_name}`.toLowerCase()));
+    const sample = await sql<{ givenName: string; familyName: string }>`select given_name, family_name from people tablesample system (1) limit ${options.searches ?? 200}`.execute(handle.db);
+    const queries = sample.rows.map((r, i) => (i % 3 === 0 ? `${r.familyName} ${r.givenName}` : i % 3 === 1 ? `${r.givenName} ${r.familyName}`.replace(/ou/g, 'u') : `${r.givenName} ${r.familyName}`.toLowerCase()));
     const httpTimes: number[] = [];
     const sqlTimes: number[] = [];
     for (const q of queries) {
@@ -104,8 +104,8 @@ export async function runRegistryBench(options: { databaseUrl: string; people: n
     const names = sample.rows;
     let t0 = performance.now();
     while (performance.now() - t0 < seconds * 1000) {
-      const n = names[registered % names.length] ?? { given_name: 'Awa', family_name: 'Traoré' };
-      const res = await app.inject({ method: 'POST', url: '/api/v1/people', headers, payload: { givenName: n.given_name, familyName: n.family_name, sex: 'female', nationality: 'MLI', dateOfBirth: '1990-01-01' } });
+      const n = names[registered % names.length] ?? { givenName: 'Awa', familyName: 'Traoré' };
+      const res = await app.inject({ method: 'POST', url: '/api/v1/people', headers, payload: { givenName: n.givenName, familyName: n.familyName, sex: 'female', nationality: 'MLI', dateOfBirth: '1990-01-01' } });
       if (res.statusCode !== 201) throw new Error(`registration failed: ${res.body}`);
       registered++;
     }
