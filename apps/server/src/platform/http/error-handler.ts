@@ -90,6 +90,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     const known = classify(error);
     if (!known) {
       request.log.error({ err: error }, 'unhandled error');
+      if (process.env.TEST_LOG) console.error('unhandled error', error);
       return reply.status(500).send({ error: { code: 'internal_error', message: `Something went wrong on our side (request ${request.id})` } });
     }
     if (known.status >= 500) request.log.error({ err: error }, 'server error');
