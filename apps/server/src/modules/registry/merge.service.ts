@@ -105,7 +105,9 @@ export async function mergePerson(ctx: RequestContext, sourceId: string, intoId:
       .execute();
     const mergeId = newId();
     await tx.insertInto('personMerges').values({ id: mergeId, sourceId, survivorId: intoId, moved: { ...moved, survivor_before: before } as unknown as Record<string, unknown>, mergedBy: ctx.user.id }).execute();
-    const counts = Object.fromEntries(Object.entries(moved).map(([t, ids]) => [t, ids.length]));
+    // camelCase keys: the audit chain is verified through the CamelCase plugin, which renames
+    // snake_case keys inside JSON on the way back and would break the entry's hash.
+    const counts = Object.fromEntries(Object.entries(moved).map(([t, ids]) => [t.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), ids.length]));
     await appendAudit(tx, actorOf(ctx), { action: 'person.merge', entityType: 'person', entityId: sourceId, details: { mergeId, survivorId: intoId, moved: counts } });
     const row = await findPersonRow(tx, { kind: 'all' }, intoId);
     if (!row) throw new Error('survivor vanished inside its transaction');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, createHarness, errorOf, type Harness } from '../../../test/harness';
+import { verifyAuditChain } from '../../platform/audit/audit';
 import { isolatedSite, register } from './registry.fixtures';
 
 let h: Harness;
@@ -74,6 +75,7 @@ describe('merge and unmerge', () => {
     const actions = await h.database.db.selectFrom('auditLog').select('action').where('entityId', '=', b.id).where('action', 'in', ['person.merge', 'person.unmerge']).orderBy('seq').execute();
     expect(actions.map((x) => x.action)).toEqual(['person.merge', 'person.unmerge']);
     expect((await post(`/people/${b.id}/unmerge`)).statusCode).toBe(409);
+    expect(await verifyAuditChain(h.database.db)).toMatchObject({ ok: true });
   });
 
   it('a dismissed pair leaves the queue; a record cannot merge into itself', async () => {
