@@ -137,7 +137,8 @@ class PeopleGenerator {
   }
 
   private caseNumber(site: string, on: string, kind: 'person' | 'transit_case'): string {
-    const prefix = DEMO_SITES.find((s) => s.code === site)?.caseCodePrefix ?? 'XXX';
+    const prefix = DEMO_SITES.find((s) => s.code === site)?.caseCodePrefix;
+    if (!prefix) throw new Error(`demo people refer to unknown site ${site}`);
     const series = kind === 'person' ? `ML-${prefix}` : `ML-${prefix}-TC`;
     const key = `${series}|${on.slice(0, 4)}`;
     const value = (this.sequences.get(key) ?? 0) + 1;
