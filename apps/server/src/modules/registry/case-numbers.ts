@@ -3,7 +3,10 @@ import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/database';
 import { Invalid } from '../../platform/errors';
 
-export type CaseNumberKind = 'person' | 'transit_case';
+export type CaseNumberKind = 'person' | 'transit_case' | 'return_case' | 'reintegration_case';
+
+/** The marker after the site prefix: a person's number has none (ML-GAO-2025-…). */
+const KIND_MARKERS: Record<CaseNumberKind, string | null> = { person: null, transit_case: 'TC', return_case: 'AVR', reintegration_case: 'RI' };
 
 /** The series part of a number: country ISO2 and the site's prefix, plus a kind marker for cases. */
 async function seriesOf(tx: Tx, siteId: string, kind: CaseNumberKind): Promise<string> {
@@ -15,7 +18,8 @@ async function seriesOf(tx: Tx, siteId: string, kind: CaseNumberKind): Promise<s
     .executeTakeFirst();
   if (!site) throw new Invalid({ siteId: 'must be an existing site' });
   const country = site.iso2 ?? 'XX';
-  return kind === 'person' ? `${country}-${site.caseCodePrefix}` : `${country}-${site.caseCodePrefix}-TC`;
+  const marker = KIND_MARKERS[kind];
+  return marker === null ? `${country}-${site.caseCodePrefix}` : `${country}-${site.caseCodePrefix}-${marker}`;
 }
 
 /**
