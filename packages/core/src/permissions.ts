@@ -19,11 +19,13 @@ export const PERMISSIONS = [
   'returnCase.create',
   'returnCase.update',
   'returnCase.transition',
+  'returnCase.approve',
   'movement.manage',
   // reintegration (SPEC §7)
   'reintegrationCase.read',
   'reintegrationCase.create',
   'reintegrationCase.update',
+  'reintegrationCase.approve',
   'rssInstrument.manage',
   // awareness (SPEC §9) and free movement (SPEC §10)
   'awareness.read',

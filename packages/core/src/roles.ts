@@ -35,7 +35,7 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
     code: 'reintegration_officer',
     scope: 'region',
     maxSensitivity: 'personal',
-    permissions: [...personWork, 'reintegrationCase.read', 'reintegrationCase.create', 'reintegrationCase.update'],
+    permissions: [...personWork, 'reintegrationCase.read', 'reintegrationCase.create', 'reintegrationCase.update', 'reintegrationCase.approve'],
   },
   {
     code: 'protection_officer',
@@ -51,6 +51,7 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
       'transitCase.approve',
       'referral.manage',
       'returnCase.read',
+      'returnCase.approve',
       'reintegrationCase.read',
     ],
   },
