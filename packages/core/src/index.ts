@@ -23,3 +23,4 @@ export * from './schemas/people';
 export * from './schemas/protection';
 export * from './schemas/reference';
 export * from './flows';
+export * from './results';
