@@ -22,5 +22,6 @@ export * from './schemas/common';
 export * from './schemas/people';
 export * from './schemas/protection';
 export * from './schemas/reference';
+export * from './schemas/results';
 export * from './flows';
 export * from './results';

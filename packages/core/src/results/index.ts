@@ -2,3 +2,4 @@
 export * from './periods';
 export * from './counting';
 export * from './indicators';
+export * from './logframe';

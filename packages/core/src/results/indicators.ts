@@ -29,6 +29,8 @@ export interface IndicatorDefinition {
   unit: Localised;
   baseline: number;
   target: number | null;
+  /** Targets per period code (`2025Q1`…), when the programme sets them. */
+  periodTargets?: Record<string, number>;
   partner: string;
   dataSource: Localised;
   computation: { mode: 'automatic'; source: IndicatorSource; kind: CountingKind; version: number } | { mode: 'manual' };

@@ -2,6 +2,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { RegistryTables } from '../../modules/registry/registry.tables';
 import type { ProtectionTables } from '../../modules/protection/protection.tables';
+import type { ResultsTables } from '../../modules/results/results.tables';
 import type {} from '../../modules/flows/flows.tables'; // the flows tables join Database by module augmentation there
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -147,7 +148,7 @@ export interface SettingTable {
   updatedBy: string | null;
 }
 
-export interface Database extends RegistryTables, ProtectionTables {
+export interface Database extends RegistryTables, ProtectionTables, ResultsTables {
   adminUnits: AdminUnitTable;
   countries: CountryTable;
   flowMonitoringPoints: FlowMonitoringPointTable;

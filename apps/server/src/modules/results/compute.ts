@@ -1,0 +1,77 @@
+// Computes every indicator of the registry over a span: automatic ones through their source in SQL,
+// manual ones from approved manual values. A source whose module is not installed (its tables are
+// absent) makes its indicators unavailable with the reason, instead of failing the whole table.
+import { periodOf, UNKNOWN } from '@taama/core';
+import type { Db } from '../../platform/db/database';
+import { computeSource, emptyQuarter, existingTables, type EngineOptions, type EngineResult, type QuarterCells } from './engine';
+import { SOURCES } from './sources';
+import type { Definition } from './definitions.service';
+
+export interface Computed extends EngineResult {
+  definition: Definition;
+  available: boolean;
+  reason?: string;
+}
+
+/** Every definition computed over the options' span (sequentially: the embedded database has one connection). */
+export async function computeAll(db: Db, definitions: readonly Definition[], options: EngineOptions): Promise<Computed[]> {
+  const needed = new Set(definitions.flatMap((d) => (d.mode === 'automatic' && d.source ? SOURCES[d.source].requires : [])));
+  const present = await existingTables(db, [...needed]);
+  const out: Computed[] = [];
+  for (const definition of definitions) {
+    if (definition.mode === 'manual' || !definition.source) {
+      out.push({ definition, available: true, ...(await manualValues(db, definition.code, options)) });
+      continue;
+    }
+    const source = SOURCES[definition.source];
+    const missing = source.requires.filter((t) => !present.has(t));
+    if (missing.length) {
+      out.push({ definition, available: false, reason: `The ${source.module} module is not installed yet (missing: ${missing.join(', ')})`, quarters: new Map(), periods: new Map() });
+      continue;
+    }
+    try {
+      out.push({ definition, available: true, ...(await computeSource(db, source, definition.kind, options)) });
+    } catch (error) {
+      // A module whose tables differ from what its source expects must not take the whole table down.
+      const message = error instanceof Error ? error.message : String(error);
+      out.push({ definition, available: false, reason: `The ${source.module} source could not be computed: ${message}`, quarters: new Map(), periods: new Map() });
+    }
+  }
+  return out;
+}
+
+/**
+ * A manual indicator's quarters: the approved value of each quarter up to the span's end. A quarter
+ * counts inside the span only when the span covers it whole; in a monthly breakdown it is shown in
+ * the quarter's last month (when it was reported).
+ */
+export async function manualValues(db: Db, code: string, options: EngineOptions): Promise<EngineResult> {
+  const rows = await db
+    .selectFrom('indicatorManualValues')
+    .select(['period', 'periodFrom', 'periodTo', 'value'])
+    .where('indicatorCode', '=', code)
+    .where('status', '=', 'approved')
+    .where('periodTo', '<=', options.span.to)
+    .where('periodFrom', '>=', options.programmeStart)
+    .execute();
+  const quarters = new Map<string, QuarterCells>();
+  const periods = new Map<string, number>();
+  for (const row of rows) {
+    const cells = quarters.get(row.period) ?? emptyQuarter();
+    const value = Number(row.value);
+    if (row.periodFrom >= options.span.from) {
+      cells.inSpan += value;
+      const key = periodOf(row.periodTo, options.interval);
+      periods.set(key, (periods.get(key) ?? 0) + value);
+      for (const dimension of options.by) {
+        const table = (cells.dims[dimension] ??= {});
+        const key = dimension === 'regionSexAge' ? `${UNKNOWN}|${UNKNOWN}|${UNKNOWN}` : UNKNOWN;
+        table[key] = (table[key] ?? 0) + value;
+      }
+    } else {
+      cells.before += value;
+    }
+    quarters.set(row.period, cells);
+  }
+  return { quarters, periods };
+}
