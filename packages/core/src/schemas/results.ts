@@ -17,6 +17,7 @@ export const IndicatorsQuery = Type.Object(
     to: Type.Optional(LooseDate),
     by: Type.Optional(Type.String({ maxLength: 200, description: `comma-separated: ${DISAGGREGATIONS.join(', ')}` })),
     interval: Type.Optional(Codes(INTERVALS)),
+    lang: Type.Optional(Codes(['fr', 'en'], { description: 'language of titles and units; the user’s by default' })),
   },
   { additionalProperties: false },
 );

@@ -49,6 +49,6 @@ export async function listIndicators(ctx: RequestContext, query: IndicatorsQuery
   const span = readSpan(query, programme.start);
   const by = readDimensions(query.by);
   const interval = query.interval ?? 'quarter';
-  const items = await indicatorTable(ctx.db, { span, interval, by, locale: ctx.user.locale, publicOnly: ctx.maxSensitivity === 'public' });
+  const items = await indicatorTable(ctx.db, { span, interval, by, locale: query.lang ?? ctx.user.locale, publicOnly: ctx.maxSensitivity === 'public' });
   return { from: span.from, to: span.to, interval, by, items };
 }
