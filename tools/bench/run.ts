@@ -23,6 +23,7 @@ const rows: [string, string, string, string][] = [
   ['Registrations with duplicate check', `${registry.registrationsPerSecond}/s`, `${registry.sqlInsertsPerSecond}/s (single-row INSERT)`, `${(registry.sqlInsertsPerSecond / Math.max(1, registry.registrationsPerSecond)).toFixed(2)}×`],
   ['Flow count import', `${flows.importRowsPerSecond} rows/s`, `${flows.copyRowsPerSecond} rows/s (COPY)`, `${flows.ratio}×`],
 ];
+rows.push(...(await (await import('./results.bench')).resultsBenchRows({ databaseUrl, people, log })));
 const table = ['| measure | Taama | baseline, same run | ratio |', '|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 console.log(`\n${table}`);
 writeFileSync(

@@ -9,7 +9,7 @@ import { fieldTeam } from './results.fixtures';
 let h: Harness;
 let me: { token: string };
 let team: Awaited<ReturnType<typeof fieldTeam>>;
-const ids: Record<string, string> = {};
+const ids = { a: '', b: '', c: '', d: '', d2: '', e: '', f: '' };
 
 beforeAll(async () => {
   h = await createHarness();
