@@ -2,7 +2,7 @@
 // manual ones from approved manual values. A source whose module is not installed (its tables are
 // absent) makes its indicators unavailable with the reason, instead of failing the whole table.
 import { periodOf, UNKNOWN } from '@taama/core';
-import type { Db } from '../../platform/db/database';
+import type { Db, Tx } from '../../platform/db/database';
 import { computeSource, emptyQuarter, existingTables, type EngineOptions, type EngineResult, type QuarterCells } from './engine';
 import { SOURCES } from './sources';
 import type { Definition } from './definitions.service';
@@ -14,7 +14,7 @@ export interface Computed extends EngineResult {
 }
 
 /** Every definition computed over the options' span (sequentially: the embedded database has one connection). */
-export async function computeAll(db: Db, definitions: readonly Definition[], options: EngineOptions): Promise<Computed[]> {
+export async function computeAll(db: Db | Tx, definitions: readonly Definition[], options: EngineOptions): Promise<Computed[]> {
   const needed = new Set(definitions.flatMap((d) => (d.mode === 'automatic' && d.source ? SOURCES[d.source].requires : [])));
   const present = await existingTables(db, [...needed]);
   const out: Computed[] = [];
@@ -45,7 +45,7 @@ export async function computeAll(db: Db, definitions: readonly Definition[], opt
  * counts inside the span only when the span covers it whole; in a monthly breakdown it is shown in
  * the quarter's last month (when it was reported).
  */
-export async function manualValues(db: Db, code: string, options: EngineOptions): Promise<EngineResult> {
+export async function manualValues(db: Db | Tx, code: string, options: EngineOptions): Promise<EngineResult> {
   const rows = await db
     .selectFrom('indicatorManualValues')
     .select(['period', 'periodFrom', 'periodTo', 'value'])

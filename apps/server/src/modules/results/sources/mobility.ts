@@ -1,51 +1,53 @@
-// Indicators 3.6, 3.7 and 4.1 bis (SPEC §10, §11). The free-movement module lands from another
-// branch; these run only once its tables exist.
+// Indicators 3.6, 3.7 and 4.1 bis (SPEC §10, §11), over the free-movement module's tables (migration
+// 0007); they run as soon as those tables exist.
 import { sql } from 'kysely';
 import type { EventSource } from './types';
 
-/** 3.7: a trainee who completed a training, once (subject = the trainee). */
+/** 3.7: an official who completed a training, once (one canonical name at one institution), at the training's end. */
 export const mobilityTraineesCompleted: EventSource = {
   source: 'mobility.trainees_completed',
-  requires: ['trainees', 'trainings'],
+  requires: ['training_trainees', 'trainings'],
   module: 'mobility',
   personSubject: false,
   events: () => sql`
-    select te.id::text as record_id, 'trainee' as record_type, te.id::text as subject, t.end_date as event_date,
-           1::numeric as amount, te.sex, null::date as date_of_birth, 'adult' as age_group, null::text as nationality,
+    select x.id::text as record_id, 'training_trainee' as record_type, x.trainee_key || '@' || x.institution_id::text as subject, t.ends_on as event_date,
+           1::numeric as amount, x.sex, null::date as date_of_birth, null::text as age_group, null::text as nationality,
            left(t.pcode, 4) as region_pcode, t.organisation_id as partner_org, null::uuid as site_id, '/mobility/trainings/' || t.id::text as link
-      from trainees te
-      join trainings t on t.id = te.training_id
-     where te.completed`,
+      from training_trainees x
+      join trainings t on t.id = x.training_id
+     where x.completed`,
 };
 
-/** 3.6: an institution strengthened by a training or an equipment handover, once. */
+/** 3.6: an institution strengthened — an official of it completed a training, or it received equipment — once. */
 export const mobilityInstitutionsSupported: EventSource = {
   source: 'mobility.institutions_supported',
-  requires: ['trainees', 'trainings', 'equipment_handovers'],
+  requires: ['training_trainees', 'trainings', 'equipment_handovers', 'border_posts'],
   module: 'mobility',
   personSubject: false,
   events: () => sql`
-    select t.id::text as record_id, 'training' as record_type, te.institution_id::text as subject, t.end_date as event_date,
+    select x.id::text as record_id, 'training_trainee' as record_type, x.institution_id::text as subject, t.ends_on as event_date,
            1::numeric as amount, null::text as sex, null::date as date_of_birth, null::text as age_group, null::text as nationality,
            left(t.pcode, 4) as region_pcode, t.organisation_id as partner_org, null::uuid as site_id, '/mobility/trainings/' || t.id::text as link
-      from trainees te join trainings t on t.id = te.training_id
-     where te.institution_id is not null
+      from training_trainees x
+      join trainings t on t.id = x.training_id
+     where x.completed
     union all
-    select e.id::text, 'equipment_handover', e.institution_id::text, e.handed_over_on, 1::numeric, null, null, null, null,
-           null, e.organisation_id, null::uuid, '/mobility/equipment/' || e.id::text
+    select e.id::text, 'equipment_handover', e.recipient_institution_id::text, e.handed_over_on, 1::numeric, null, null, null, null,
+           left(b.pcode, 4), e.organisation_id, null::uuid, '/mobility/equipment/' || e.id::text
       from equipment_handovers e
-     where e.institution_id is not null`,
+      left join border_posts b on b.id = e.border_post_id`,
 };
 
 /** 4.1 bis: items of equipment handed over (sum of quantities). */
 export const mobilityEquipmentItems: EventSource = {
   source: 'mobility.equipment_items',
-  requires: ['equipment_handovers'],
+  requires: ['equipment_handovers', 'border_posts'],
   module: 'mobility',
   personSubject: false,
   events: () => sql`
     select e.id::text as record_id, 'equipment_handover' as record_type, e.id::text as subject, e.handed_over_on as event_date,
            e.quantity::numeric as amount, null::text as sex, null::date as date_of_birth, null::text as age_group, null::text as nationality,
-           null::text as region_pcode, e.organisation_id as partner_org, null::uuid as site_id, '/mobility/equipment/' || e.id::text as link
-      from equipment_handovers e`,
+           left(b.pcode, 4) as region_pcode, e.organisation_id as partner_org, null::uuid as site_id, '/mobility/equipment/' || e.id::text as link
+      from equipment_handovers e
+      left join border_posts b on b.id = e.border_post_id`,
 };

@@ -1,5 +1,5 @@
-// Indicator 3.5 bis (SPEC §7, §11): the first reintegration assistance item delivered to a returnee.
-// The reintegration module lands from another branch; this runs only once its tables exist.
+// Indicator 3.5 bis (SPEC §7, §11): the first reintegration assistance item delivered to a returnee,
+// over the reintegration module's tables (migration 0006); runs as soon as they exist.
 import { sql } from 'kysely';
 import type { EventSource } from './types';
 
@@ -12,7 +12,7 @@ export const reintegrationFirstAssistance: EventSource = {
   events: () => sql`
     select ai.id::text as record_id, 'assistance_item' as record_type, sp.id::text as subject, ai.delivered_on as event_date,
            1::numeric as amount, sp.sex, sp.date_of_birth, null::text as age_group, sp.nationality,
-           left(rc.region_pcode, 4) as region_pcode, rc.organisation_id as partner_org, null::uuid as site_id,
+           left(rc.region_pcode, 4) as region_pcode, rc.organisation_id as partner_org, rc.site_id,
            '/reintegration/cases/' || rc.id::text as link
       from assistance_items ai
       join reintegration_cases rc on rc.id = ai.reintegration_case_id
