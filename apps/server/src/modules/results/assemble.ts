@@ -1,7 +1,7 @@
 // Turns computed quarters into what the API reports: the span's value, periods, cumulative value and
 // disaggregations, with signed-off quarters showing their signed-off numbers and any later change
 // listed as a restatement (SPEC §11: never a silent change).
-import { parsePeriod, periodOf, periodsBetween, suppressCells, type Disaggregation, type IndicatorValue, type Interval, type Restatement, type Span } from '@taama/core';
+import { periodOf, periodsBetween, suppressCells, type Disaggregation, type IndicatorValue, type Interval, type Restatement, type Span } from '@taama/core';
 import type { Computed } from './compute';
 import type { Dimension } from './engine';
 
@@ -112,11 +112,4 @@ function target(c: Computed, period: string, interval: Interval): { target?: num
   if (interval !== 'quarter') return {};
   const t = c.definition.periodTargets[period];
   return t === undefined ? {} : { target: t };
-}
-
-/** A quarter code's full date range (it must be one). */
-export function quarterRange(code: string): { from: string; to: string } {
-  const p = parsePeriod(code);
-  if (!p) throw new Error(`not a period: ${code}`);
-  return p;
 }

@@ -1,5 +1,5 @@
 // The indicator registry and the logframe as data (SPEC §11): read, and edit with versioned rules.
-import type { Disaggregation, IndicatorDefinitionPatch, IndicatorDefinitionView, IndicatorSource } from '@taama/core';
+import type { IndicatorDefinitionPatch, IndicatorDefinitionView, IndicatorSource } from '@taama/core';
 import { inTransaction } from '../../platform/db/tx';
 import type { Db, Tx } from '../../platform/db/database';
 import { appendAudit } from '../../platform/audit/audit';
@@ -25,8 +25,6 @@ export interface Definition {
   version: number;
   updatedAt: Date;
 }
-
-export type { Disaggregation };
 
 /** Every indicator, in the registry's order, with its current rule. */
 export async function loadDefinitions(db: Db | Tx): Promise<Definition[]> {

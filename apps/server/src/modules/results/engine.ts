@@ -40,8 +40,6 @@ export function emptyQuarter(): QuarterCells {
 
 const PERIOD_FORMAT: Record<Interval, string> = { quarter: 'YYYY"Q"Q', month: 'YYYY-MM', year: 'YYYY' };
 const DIMENSION_COLUMN: Record<Dimension, string> = { sex: 'd_sex', ageGroup: 'd_age', nationality: 'd_nationality', region: 'd_region', partner: 'd_partner', site: 'd_site', regionSexAge: 'd_rsa' };
-/** The same columns as they come back through the CamelCase plugin. */
-export const DIMENSION_KEY: Record<Disaggregation, string> = { sex: 'dSex', ageGroup: 'dAge', nationality: 'dNationality', region: 'dRegion', partner: 'dPartner', site: 'dSite' };
 
 /** The tables among `names` that exist in the database (a module not installed has none). */
 export async function existingTables(db: Db | Tx, names: readonly string[]): Promise<Set<string>> {

@@ -1,5 +1,5 @@
 // Reading the span, interval and dimensions of a request: every bad value is a 400 naming its field.
-import { checkSpan, DISAGGREGATIONS, parsePeriod, type Disaggregation, type Interval, type Period, type Span } from '@taama/core';
+import { checkSpan, DISAGGREGATIONS, parsePeriod, type Disaggregation, type Period, type Span } from '@taama/core';
 import { Invalid } from '../../platform/errors';
 
 /** Today's calendar date (UTC). */
@@ -36,5 +36,3 @@ export function readQuarter(code: string, field = 'period'): Period {
   if (!period) throw new Invalid({ [field]: 'must be a quarter like 2025Q1' });
   return period;
 }
-
-export type { Interval };
