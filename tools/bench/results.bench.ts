@@ -45,7 +45,7 @@ async function fillServices(handle: DatabaseHandle, log: (s: string) => void): P
     insert into services (id, transit_case_id, person_id, site_id, type, date, quantity)
     select gen_random_uuid(), tc.id, tc.person_id, tc.site_id, 'food', tc.opened_on + g * 7, 1
       from transit_cases tc cross join generate_series(0, 4) g
-     where tc.case_number like 'BT-%'`.execute(handle.db);
+     where tc.case_number like 'BT-%' and not exists (select 1 from services s where s.transit_case_id = tc.id)`.execute(handle.db);
   await sql`analyze transit_cases`.execute(handle.db);
   await sql`analyze services`.execute(handle.db);
   log(`  services filled in ${Math.round(performance.now() - started)} ms`);

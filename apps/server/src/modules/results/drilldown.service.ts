@@ -67,7 +67,7 @@ export async function indicatorRecords(ctx: RequestContext, secret: string, code
   const after = decodeCursor(query.cursor, ['string', 'string']);
   const cursorCondition = after ? sql`and (event_date, record_id) > (${after[0]}::date, ${after[1]})` : sql``;
   const rows = await sql<EventRow>`
-    with tagged as (${countedEvents(source, definition.kind, programme.start)})
+    with tagged as (${countedEvents(source, definition.kind, programme.start, true)})
     select * from tagged
      where event_date between ${span.from}::date and ${span.to}::date and ${eventScope(ctx.scope)} ${cursorCondition}
      order by event_date, record_id
