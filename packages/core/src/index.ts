@@ -23,3 +23,7 @@ export * from './schemas/people';
 export * from './schemas/protection';
 export * from './schemas/reference';
 export * from './flows';
+export * from './awareness';
+export * from './mobility';
+export * from './schemas/awareness';
+export * from './schemas/mobility';
