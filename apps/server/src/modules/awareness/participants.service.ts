@@ -12,7 +12,7 @@ import { hasActiveConsent } from '../registry/consent.service';
 import { ACTIVITY_SCOPE } from './awareness.common';
 
 /** Where a participant is recognised again: the community, else the FMP, else the route's commune. */
-function placeKey(row: { communityId: string | null; fmpId: string | null; communePcode: string | null }): string {
+export function placeKey(row: { communityId: string | null; fmpId: string | null; communePcode: string | null }): string {
   if (row.communityId) return `community:${row.communityId}`;
   if (row.fmpId) return `fmp:${row.fmpId}`;
   return `commune:${row.communePcode ?? ''}`;
