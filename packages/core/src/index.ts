@@ -25,3 +25,7 @@ export * from './schemas/reference';
 export * from './schemas/results';
 export * from './flows';
 export * from './results';
+export * from './awareness';
+export * from './mobility';
+export * from './schemas/awareness';
+export * from './schemas/mobility';

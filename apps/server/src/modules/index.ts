@@ -7,6 +7,8 @@ import { siteRoutes } from './admin/sites.routes';
 import { userRoutes } from './admin/users.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { protectionRoutes } from './protection/protection.routes';
+import { awarenessRoutes } from './awareness/awareness.routes';
+import { mobilityRoutes } from './mobility/mobility.routes';
 import { flowsRoutes } from './flows/flows.routes';
 import { referenceRoutes } from './reference/reference.routes';
 import { registryRoutes } from './registry/registry.routes';
@@ -27,4 +29,6 @@ export async function registerModules(app: App, deps: AppDeps): Promise<void> {
   await protectionRoutes(app);
   await flowsRoutes(app, deps);
   await resultsRoutes(app, deps);
+  await awarenessRoutes(app);
+  await mobilityRoutes(app, deps);
 }

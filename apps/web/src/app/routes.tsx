@@ -22,6 +22,8 @@ const OrganisationsPage = lazy(() => import('../features/admin/organisations/Org
 const OrganisationFormPage = lazy(() => import('../features/admin/organisations/OrganisationFormPage'));
 const AuditPage = lazy(() => import('../features/admin/audit/AuditPage'));
 const FlowsRoutes = lazy(() => import('../features/flows/FlowsRoutes'));
+const AwarenessRoutes = lazy(() => import('../features/awareness/AwarenessRoutes'));
+const MobilityRoutes = lazy(() => import('../features/mobility/MobilityRoutes'));
 
 /** /admin opens the first administration screen the user may see. */
 function AdminIndex() {
@@ -60,7 +62,9 @@ export function AppRoutes() {
               </RequireArea>
             }
           />
-          {PROGRAMME_AREAS.filter((area) => area !== 'protection' && area !== 'flows').map((area) => (
+          <Route path="awareness/*" element={<RequireArea area="awareness"><AwarenessRoutes /></RequireArea>} />
+          <Route path="mobility/*" element={<RequireArea area="mobility"><MobilityRoutes /></RequireArea>} />
+          {PROGRAMME_AREAS.filter((area) => !['protection', 'flows', 'awareness', 'mobility'].includes(area)).map((area) => (
             <Route
               key={area}
               path={area}

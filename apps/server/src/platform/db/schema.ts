@@ -4,6 +4,7 @@ import type { RegistryTables } from '../../modules/registry/registry.tables';
 import type { ProtectionTables } from '../../modules/protection/protection.tables';
 import type { ResultsTables } from '../../modules/results/results.tables';
 import type {} from '../../modules/flows/flows.tables'; // the flows tables join Database by module augmentation there
+import type {} from '../../modules/awareness/awareness.tables'; // awareness and free-movement tables, by module augmentation
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<Record<string, unknown>, string | Record<string, unknown>, string | Record<string, unknown>>;

@@ -19,7 +19,9 @@ interface PgError {
   detail?: string;
 }
 
-const TABLES = ['indicator_definitions', 'indicator_rules', 'indicator_manual_values', 'indicator_evidence', 'period_signoffs', 'period_snapshots', 'logframe_nodes', 'budget_contracts', 'budget_lines', 'budget_expenditures', 'flow_counts', 'flow_surveys', 'flow_collections', 'flow_mappings', 'flow_monitoring_points', 'person_group_members', 'person_groups', 'person_photos', 'person_merges', 'duplicate_candidates', 'identity_documents', 'case_number_sequences', 'transit_case_events', 'transit_cases', 'case_notes', 'people', 'consents', 'stays', 'screenings', 'services', 'referrals', 'tasks', 'user_roles', 'users', 'roles', 'sites', 'organisations', 'sessions', 'admin_units', 'countries'];
+const TABLES = ['indicator_definitions', 'indicator_rules', 'indicator_manual_values', 'indicator_evidence', 'period_signoffs', 'period_snapshots', 'logframe_nodes', 'budget_contracts', 'budget_lines', 'budget_expenditures', 'awareness_activity_photos', 'awareness_activities', 'awareness_campaigns', 'awareness_participants', 'awareness_survey_responses', 'awareness_surveys', 'communities', 'border_posts', 'institutions', 'training_trainees', 'trainings', 'equipment_handovers', 'mobility_incidents', 'flow_counts', 'flow_surveys', 'flow_collections', 'flow_mappings', 'flow_monitoring_points', 'person_group_members', 'person_groups', 'person_photos', 'person_merges', 'duplicate_candidates', 'identity_documents', 'case_number_sequences', 'transit_case_events', 'transit_cases', 'case_notes', 'people', 'consents', 'stays', 'screenings', 'services', 'referrals', 'tasks', 'user_roles', 'users', 'roles', 'sites', 'organisations', 'sessions', 'admin_units', 'countries']
+  // Longest first, so a table whose name prefixes another's (trainings, training_trainees) never wins wrongly.
+  .sort((a, b) => b.length - a.length);
 
 /** The API field behind a constraint named `<table>_<column>_(key|fkey|check)`, in camelCase. */
 function constraintField(constraint: string | undefined): string | undefined {
