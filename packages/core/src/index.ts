@@ -26,3 +26,8 @@ export * from './schemas/protection';
 export * from './schemas/reference';
 export * from './schemas/returns';
 export * from './flows';
+export * from './reintegration/codes';
+export * from './reintegration/rss';
+export * from './reintegration/budget';
+export * from './reintegration/sample';
+export * from './schemas/reintegration';
