@@ -4,10 +4,12 @@ import * as m0001 from './0001_platform';
 import * as m0002 from './0002_registry';
 import * as m0003 from './0003_flows';
 import * as m0004 from './0004_gin_fastupdate';
+import * as m0005 from './0005_returns';
 
 export const migrations: Record<string, Migration> = {
   '0001_platform': m0001,
   '0002_registry': m0002,
   '0003_flows': m0003,
   '0004_gin_fastupdate': m0004,
+  '0005_returns': m0005,
 };

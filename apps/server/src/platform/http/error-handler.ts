@@ -19,7 +19,7 @@ interface PgError {
   detail?: string;
 }
 
-const TABLES = ['flow_counts', 'flow_surveys', 'flow_collections', 'flow_mappings', 'flow_monitoring_points', 'person_group_members', 'person_groups', 'person_photos', 'person_merges', 'duplicate_candidates', 'identity_documents', 'case_number_sequences', 'transit_case_events', 'transit_cases', 'case_notes', 'people', 'consents', 'stays', 'screenings', 'services', 'referrals', 'tasks', 'user_roles', 'users', 'roles', 'sites', 'organisations', 'sessions', 'admin_units', 'countries'];
+const TABLES = ['return_case_members', 'return_case_events', 'return_cases', 'travel_documents', 'medical_checks', 'movement_passengers', 'movement_reference_sequences', 'movements', 'arrival_assistance', 'arrivals', 'flow_counts', 'flow_surveys', 'flow_collections', 'flow_mappings', 'flow_monitoring_points', 'person_group_members', 'person_groups', 'person_photos', 'person_merges', 'duplicate_candidates', 'identity_documents', 'case_number_sequences', 'transit_case_events', 'transit_cases', 'case_notes', 'people', 'consents', 'stays', 'screenings', 'services', 'referrals', 'tasks', 'user_roles', 'users', 'roles', 'sites', 'organisations', 'sessions', 'admin_units', 'countries'];
 
 /** The API field behind a constraint named `<table>_<column>_(key|fkey|check)`, in camelCase. */
 function constraintField(constraint: string | undefined): string | undefined {
