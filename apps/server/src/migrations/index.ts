@@ -5,6 +5,7 @@ import * as m0002 from './0002_registry';
 import * as m0003 from './0003_flows';
 import * as m0004 from './0004_gin_fastupdate';
 import * as m0005 from './0005_returns';
+import * as m0006 from './0006_reintegration';
 
 export const migrations: Record<string, Migration> = {
   '0001_platform': m0001,
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003_flows': m0003,
   '0004_gin_fastupdate': m0004,
   '0005_returns': m0005,
+  '0006_reintegration': m0006,
 };

@@ -3,6 +3,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { RegistryTables } from '../../modules/registry/registry.tables';
 import type { ProtectionTables } from '../../modules/protection/protection.tables';
 import type {} from '../../modules/flows/flows.tables'; // the flows tables join Database by module augmentation there
+import type {} from '../../modules/reintegration/reintegration.tables'; // and the reintegration tables
 import type {} from '../../modules/returns/returns.tables'; // the returns tables join Database there too
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
