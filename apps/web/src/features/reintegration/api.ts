@@ -3,29 +3,33 @@ import { ApiError, apiRequest, apiUrl, getCsrfToken } from '../../api/client';
 import type { Page } from '../../api/endpoints';
 import type {
   Assessment,
-  AssessmentKind,
+  AssessmentInput,
   AssistanceItem,
   AssistanceItemInput,
-  BusinessStatus,
-  CaseBudget,
+  BudgetView,
   Instalment,
-  OverdueVisit,
   Plan,
+  Project,
+  ProjectBudget,
   ProjectInput,
+  ProjectPatch,
+  ProjectSummary,
   ReintegrationCase,
   ReintegrationCaseInput,
+  ReintegrationCasePatch,
   ReintegrationCaseSummary,
   ReintegrationDashboard,
-  ReintegrationProject,
   ReintegrationStatus,
+  RssInput,
   RssInstrument,
   RssInstrumentSummary,
   RssResult,
-  RssSubmission,
+  RssResults,
   RssSummary,
   SpotCheck,
   SpotCheckOutcome,
   Visit,
+  VisitOutcomeInput,
 } from './types';
 
 const rc = (id: string) => `/reintegration-cases/${encodeURIComponent(id)}`;
@@ -48,40 +52,40 @@ export const reintegrationApi = {
   list: (query: CasesQuery) => apiRequest<Page<ReintegrationCaseSummary>>('/reintegration-cases', { query: { ...query } }),
   get: (id: string) => apiRequest<ReintegrationCase>(rc(id)),
   create: (input: ReintegrationCaseInput) => post<ReintegrationCase>('/reintegration-cases', input),
-  update: (id: string, version: number, patch: { counsellorId?: string | null; referredToOrganisationId?: string | null; regionPcode?: string }) =>
+  update: (id: string, version: number, patch: ReintegrationCasePatch) =>
     apiRequest<ReintegrationCase>(rc(id), { method: 'PATCH', body: patch, version }),
   transition: (id: string, to: ReintegrationStatus, note?: string) => post<ReintegrationCase>(`${rc(id)}/transitions`, { to, ...(note ? { note } : {}) }),
-  assess: (id: string, input: { assessedOn: string; kind: AssessmentKind; answers: Record<string, unknown>; notes?: string }) => post<Assessment>(`${rc(id)}/assessments`, input),
+  assess: (id: string, input: AssessmentInput) => post<Assessment>(`${rc(id)}/assessments`, input),
   savePlan: (id: string, version: number | undefined, input: { goals: string[]; items: AssistanceItemInput[] }) =>
     apiRequest<Plan>(`${rc(id)}/plan`, { method: 'PUT', body: input, version }),
   submitPlan: (id: string) => post<Plan>(`${rc(id)}/plan/submit`),
   approvePlan: (id: string) => post<Plan>(`${rc(id)}/plan/approve`),
   returnPlan: (id: string, note: string) => post<Plan>(`${rc(id)}/plan/return`, { note }),
-  budget: (id: string) => apiRequest<CaseBudget>(`${rc(id)}/budget`),
+  budget: (id: string) => apiRequest<BudgetView>(`${rc(id)}/budget`),
   addItem: (id: string, input: AssistanceItemInput) => post<AssistanceItem>(`${rc(id)}/assistance`, input),
   itemStatus: (id: string, itemId: string, to: 'approved' | 'delivered' | 'cancelled', on: string) => post<AssistanceItem>(`${item(id, itemId)}/status`, { to, on }),
   addInstalment: (id: string, itemId: string, input: { amountXof: number; disbursedOn: string }) => post<Instalment>(`${item(id, itemId)}/instalments`, input),
-  addVisit: (id: string, input: { dueOn: string }) => post<Visit>(`${rc(id)}/visits`, input),
-  visitOutcome: (id: string, visitId: string, input: { status: 'done' | 'missed'; visitedOn?: string; findings?: string; businessStatus?: BusinessStatus }) =>
+  addVisit: (id: string, input: { scheduledOn: string; note?: string }) => post<Visit>(`${rc(id)}/visits`, input),
+  visitOutcome: (id: string, visitId: string, input: VisitOutcomeInput) =>
     post<Visit>(`${rc(id)}/visits/${encodeURIComponent(visitId)}/outcome`, input),
-  rss: (id: string) => apiRequest<{ items: RssResult[] }>(`${rc(id)}/rss`),
-  submitRss: (id: string, input: RssSubmission) => post<RssResult>(`${rc(id)}/rss`, input),
-  overdueVisits: () => apiRequest<{ items: OverdueVisit[] }>('/reintegration/visits/overdue'),
+  rss: (id: string) => apiRequest<RssResults>(`${rc(id)}/rss`),
+  submitRss: (id: string, input: RssInput) => post<RssResult>(`${rc(id)}/rss`, input),
+  overdueVisits: () => apiRequest<Page<Visit>>('/reintegration/visits/overdue', { query: { limit: 100 } }),
   dashboard: (query: { from?: string; to?: string }) => apiRequest<ReintegrationDashboard>('/reintegration/dashboard', { query }),
   rssSummary: (query: { from?: string; to?: string; regionPcode?: string }) => apiRequest<RssSummary>('/reintegration/rss/summary', { query }),
 };
 
 export const projectsApi = {
-  list: (query: { limit?: number; cursor?: string; q?: string }) => apiRequest<Page<ReintegrationProject>>('/reintegration-projects', { query }),
-  get: (id: string) => apiRequest<ReintegrationProject>(`/reintegration-projects/${encodeURIComponent(id)}`),
-  create: (input: ProjectInput) => post<ReintegrationProject>('/reintegration-projects', input),
-  update: (id: string, version: number, patch: Partial<ProjectInput>) =>
-    apiRequest<ReintegrationProject>(`/reintegration-projects/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch, version }),
-  budget: (id: string) => apiRequest<CaseBudget>(`/reintegration-projects/${encodeURIComponent(id)}/budget`),
+  list: (query: { regionPcode?: string; level?: 'collective' | 'community'; limit?: number; cursor?: string }) => apiRequest<Page<ProjectSummary>>('/reintegration-projects', { query }),
+  get: (id: string) => apiRequest<Project>(`/reintegration-projects/${encodeURIComponent(id)}`),
+  create: (input: ProjectInput) => post<Project>('/reintegration-projects', input),
+  update: (id: string, version: number, patch: ProjectPatch) =>
+    apiRequest<Project>(`/reintegration-projects/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch, version }),
+  budget: (id: string) => apiRequest<ProjectBudget>(`/reintegration-projects/${encodeURIComponent(id)}/budget`),
 };
 
 export const spotChecksApi = {
-  list: () => apiRequest<{ items: SpotCheck[] } | Page<SpotCheck>>('/reintegration/spot-checks'),
+  list: () => apiRequest<Page<SpotCheck>>('/reintegration/spot-checks', { query: { limit: 50 } }),
   draw: (input: { percent?: number; seed?: string }) => post<SpotCheck>('/reintegration/spot-checks', input),
   record: (id: string, itemId: string, input: { outcome: SpotCheckOutcome; note?: string }) =>
     post<unknown>(`/reintegration/spot-checks/${encodeURIComponent(id)}/items/${encodeURIComponent(itemId)}`, input),

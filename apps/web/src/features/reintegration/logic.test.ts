@@ -1,6 +1,6 @@
 // The budget bar, the share editor's sums, RSS question skipping and the status buttons.
 import { describe, expect, it } from 'vitest';
-import { answersToSend, apportion, budgetState, equalSplit, sharesTotal, sharesValid, surveyProgress, transitionButtons, visibleQuestions, xofToEur } from './logic';
+import { answersToSend, budgetState, equalSplit, sharesTotal, sharesValid, surveyProgress, transitionButtons, visibleQuestions, xofToEur } from './logic';
 import type { RssItem } from './types';
 
 describe('budgetState', () => {
@@ -41,16 +41,10 @@ describe('shares', () => {
     expect(sharesValid(equalSplit(7))).toBe(true);
     expect(equalSplit(0)).toEqual([]);
   });
-  it('apportions whole francs, the remainder to the first', () => {
-    expect(apportion(1_000_000, [33.34, 33.33, 33.33])).toEqual([333_400, 333_300, 333_300]);
-    expect(apportion(100, [1, 1, 1])).toEqual([34, 33, 33]);
-    expect(apportion(999, [50, 50])).toEqual([500, 499]);
-    expect(apportion(500, [])).toEqual([]);
-  });
 });
 
 const option = (value: string, score: number | null) => ({ value, score });
-const ITEMS: RssItem[] = [
+const ITEMS: (RssItem & { askIf?: { item: string; in: string[] } })[] = [
   { code: 'able_to_stay', dimension: 'psychosocial', weight: 0, compositeWeight: 0, options: [option('yes', 1), option('no', 0)] },
   { code: 'leave_wish_or_need', dimension: 'psychosocial', weight: 0, compositeWeight: 0, note: "Asked only after 'no' to able_to_stay; counts only through remigration.", options: [option('wish', 1), option('need', 0)] },
   { code: 'remigration', dimension: 'psychosocial', weight: 0.5, compositeWeight: 0.2, derived: { op: 'sum', of: ['able_to_stay', 'leave_wish_or_need'] } },

@@ -1,13 +1,21 @@
 // The rules the reintegration screens apply before the server does: the budget bar against the
 // ceiling, beneficiary shares that must sum to 100 %, which RSS questions are asked, and which
 // status moves a person may make by hand. Pure functions, so they are tested directly.
-import type { ReintegrationStatus, RssCondition, RssItem } from './types';
+import { SHARE_TOLERANCE } from '@taama/core';
+import type { ReintegrationStatus, RssItem } from './types';
+
+/** A condition under which a question is asked: another item's answer is (one of) the given value(s). */
+interface RssCondition {
+  item: string;
+  equals?: string;
+  in?: string[];
+}
+
+/** An item that may carry an explicit condition (instruments state it as `askIf`). */
+type ConditionalItem = RssItem & { askIf?: RssCondition };
 
 /** The CFA franc's fixed parity: 1 EUR = 655.957 XOF. */
 export const XOF_PER_EUR = 655.957;
-
-/** The default plan ceiling (SPEC §7), used only until the server says its configured one. */
-export const DEFAULT_CEILING_XOF = 1_968_000;
 
 /** An XOF amount in euros at the peg, rounded to the cent. */
 export function xofToEur(xof: number): number {
@@ -34,8 +42,6 @@ export function budgetState(amounts: readonly number[], ceilingXof: number): Bud
   return { plannedXof, ceilingXof, remainingXof: ceilingXof - plannedXof, percent, over, blocksSubmit: over || plannedXof === 0 };
 }
 
-/** The tolerance on a sum of shares (the server's rule: 100 ± 0.01). */
-export const SHARE_TOLERANCE = 0.01;
 
 /** The sum of the shares, rounded to the hundredth to hide floating-point noise. */
 export function sharesTotal(shares: readonly number[]): number {
@@ -56,19 +62,9 @@ export function equalSplit(n: number): number[] {
   return shares.map((s) => s / 100);
 }
 
-/** Each beneficiary's amount: budget × share, in whole XOF, the rounding remainder to the first. */
-export function apportion(budgetXof: number, shares: readonly number[]): number[] {
-  const total = shares.reduce((sum, s) => sum + s, 0);
-  if (shares.length === 0 || total <= 0) return shares.map(() => 0);
-  const amounts = shares.map((s) => Math.floor((budgetXof * s) / total));
-  amounts[0] = (amounts[0] ?? 0) + (budgetXof - amounts.reduce((sum, a) => sum + a, 0));
-  return amounts;
-}
-
 /** The condition under which an item is asked, whichever name the instrument gives it. */
-function conditionOf(item: RssItem): RssCondition | undefined {
-  const explicit = item.askIf ?? item.askedIf ?? item.when;
-  if (explicit) return explicit;
+function conditionOf(item: ConditionalItem): RssCondition | undefined {
+  if (item.askIf) return item.askIf;
   // The default instrument states its one follow-up question in prose: "Asked only after 'no' to able_to_stay".
   const match = item.note ? /asked only after '([^']+)' to ([a-z0-9_]+)/i.exec(item.note) : null;
   return match?.[1] && match[2] ? { item: match[2], equals: match[1] } : undefined;
@@ -83,7 +79,7 @@ function holds(condition: RssCondition, answers: Readonly<Record<string, string 
 }
 
 /** The questions to ask, in order: derived items are computed, and conditional ones only when their condition holds. */
-export function visibleQuestions(items: readonly RssItem[], answers: Readonly<Record<string, string | null | undefined>>): RssItem[] {
+export function visibleQuestions<T extends ConditionalItem>(items: readonly T[], answers: Readonly<Record<string, string | null | undefined>>): T[] {
   return items.filter((item) => {
     if (item.derived || !item.options || item.options.length === 0) return false;
     const condition = conditionOf(item);
