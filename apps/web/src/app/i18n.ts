@@ -10,6 +10,8 @@ import frAdmin from '../locales/fr/admin.json';
 import frRegistry from '../locales/fr/registry.json';
 import frProtection from '../locales/fr/protection.json';
 import frFlows from '../locales/fr/flows.json';
+import frReintegration from '../locales/fr/reintegration.json';
+import frReturns from '../locales/fr/returns.json';
 import enCommon from '../locales/en/common.json';
 import enAuth from '../locales/en/auth.json';
 import enAreas from '../locales/en/areas.json';
@@ -18,14 +20,16 @@ import enAdmin from '../locales/en/admin.json';
 import enRegistry from '../locales/en/registry.json';
 import enProtection from '../locales/en/protection.json';
 import enFlows from '../locales/en/flows.json';
+import enReintegration from '../locales/en/reintegration.json';
+import enReturns from '../locales/en/returns.json';
 
 export const SUPPORTED_LOCALES: readonly Locale[] = ['fr', 'en'];
 export const DEFAULT_LOCALE: Locale = 'fr';
 const STORAGE_KEY = 'taama.locale';
 
 export const resources = {
-  fr: { common: frCommon, auth: frAuth, areas: frAreas, enums: frEnums, admin: frAdmin, registry: frRegistry, protection: frProtection, flows: frFlows },
-  en: { common: enCommon, auth: enAuth, areas: enAreas, enums: enEnums, admin: enAdmin, registry: enRegistry, protection: enProtection, flows: enFlows },
+  fr: { common: frCommon, auth: frAuth, areas: frAreas, enums: frEnums, admin: frAdmin, registry: frRegistry, protection: frProtection, flows: frFlows, returns: frReturns },
+  en: { common: enCommon, auth: enAuth, areas: enAreas, enums: enEnums, admin: enAdmin, registry: enRegistry, protection: enProtection, flows: enFlows, returns: enReturns },
 } as const;
 
 /** Narrows any string to a supported locale, or undefined. */
@@ -65,7 +69,7 @@ void i18n.use(initReactI18next).init({
   lng: initial,
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: [...SUPPORTED_LOCALES],
-  ns: ['common', 'auth', 'areas', 'enums', 'admin', 'registry', 'protection', 'flows'],
+  ns: ['common', 'auth', 'areas', 'enums', 'admin', 'registry', 'protection', 'flows', 'returns'],
   defaultNS: 'common',
   interpolation: { escapeValue: false }, // React escapes already
   returnNull: false,

@@ -22,6 +22,7 @@ const OrganisationsPage = lazy(() => import('../features/admin/organisations/Org
 const OrganisationFormPage = lazy(() => import('../features/admin/organisations/OrganisationFormPage'));
 const AuditPage = lazy(() => import('../features/admin/audit/AuditPage'));
 const FlowsRoutes = lazy(() => import('../features/flows/FlowsRoutes'));
+const ReturnsRoutes = lazy(() => import('../features/returns/ReturnsRoutes'));
 
 /** /admin opens the first administration screen the user may see. */
 function AdminIndex() {
@@ -60,7 +61,15 @@ export function AppRoutes() {
               </RequireArea>
             }
           />
-          {PROGRAMME_AREAS.filter((area) => area !== 'protection' && area !== 'flows').map((area) => (
+          <Route
+            path="returns/*"
+            element={
+              <RequireArea area="returns">
+                <ReturnsRoutes />
+              </RequireArea>
+            }
+          />
+          {PROGRAMME_AREAS.filter((area) => area !== 'protection' && area !== 'flows' && area !== 'returns').map((area) => (
             <Route
               key={area}
               path={area}
