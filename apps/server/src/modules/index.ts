@@ -10,6 +10,7 @@ import { protectionRoutes } from './protection/protection.routes';
 import { flowsRoutes } from './flows/flows.routes';
 import { referenceRoutes } from './reference/reference.routes';
 import { registryRoutes } from './registry/registry.routes';
+import { returnsRoutes } from './returns/returns.routes';
 import { systemRoutes } from './system/system.routes';
 
 /** Registers all modules on the /api/v1 scope. */
@@ -25,4 +26,5 @@ export async function registerModules(app: App, deps: AppDeps): Promise<void> {
   await registryRoutes(app);
   await protectionRoutes(app);
   await flowsRoutes(app, deps);
+  await returnsRoutes(app);
 }

@@ -159,7 +159,7 @@ export const ReturnCase = Type.Object({
   travelDocuments: Type.Array(TravelDocument),
   medicalChecks: Type.Array(MedicalCheck, { description: 'newest first' }),
   movement: Nullable(Type.Object({ id: Uuid, reference: Type.String(), departureDate: Type.String() })),
-  arrival: Nullable(Type.Object({ id: Uuid, arrivedOn: Type.String(), siteId: Uuid })),
+  arrival: Nullable(Type.Object({ id: Uuid, arrivedOn: Type.String(), siteId: Nullable(Uuid) })),
   reintegrationCaseId: Nullable(Uuid),
   suspendedFrom: Nullable(Codes(RETURN_STATUSES)),
   withdrawalReason: Nullable(Codes(RETURN_WITHDRAWAL_REASONS)),
