@@ -11,6 +11,7 @@ import { flowsRoutes } from './flows/flows.routes';
 import { referenceRoutes } from './reference/reference.routes';
 import { registryRoutes } from './registry/registry.routes';
 import { returnsRoutes } from './returns/returns.routes';
+import { reintegrationRoutes } from './reintegration/reintegration.routes';
 import { systemRoutes } from './system/system.routes';
 
 /** Registers all modules on the /api/v1 scope. */
@@ -26,5 +27,6 @@ export async function registerModules(app: App, deps: AppDeps): Promise<void> {
   await registryRoutes(app);
   await protectionRoutes(app);
   await flowsRoutes(app, deps);
+  await reintegrationRoutes(app);
   await returnsRoutes(app);
 }

@@ -28,8 +28,8 @@ export const DEFAULT_LOCALE: Locale = 'fr';
 const STORAGE_KEY = 'taama.locale';
 
 export const resources = {
-  fr: { common: frCommon, auth: frAuth, areas: frAreas, enums: frEnums, admin: frAdmin, registry: frRegistry, protection: frProtection, flows: frFlows, returns: frReturns },
-  en: { common: enCommon, auth: enAuth, areas: enAreas, enums: enEnums, admin: enAdmin, registry: enRegistry, protection: enProtection, flows: enFlows, returns: enReturns },
+  fr: { common: frCommon, auth: frAuth, areas: frAreas, enums: frEnums, admin: frAdmin, registry: frRegistry, protection: frProtection, flows: frFlows, returns: frReturns, reintegration: frReintegration },
+  en: { common: enCommon, auth: enAuth, areas: enAreas, enums: enEnums, admin: enAdmin, registry: enRegistry, protection: enProtection, flows: enFlows, returns: enReturns, reintegration: enReintegration },
 } as const;
 
 /** Narrows any string to a supported locale, or undefined. */
@@ -69,7 +69,7 @@ void i18n.use(initReactI18next).init({
   lng: initial,
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: [...SUPPORTED_LOCALES],
-  ns: ['common', 'auth', 'areas', 'enums', 'admin', 'registry', 'protection', 'flows', 'returns'],
+  ns: ['common', 'auth', 'areas', 'enums', 'admin', 'registry', 'protection', 'flows', 'returns', 'reintegration'],
   defaultNS: 'common',
   interpolation: { escapeValue: false }, // React escapes already
   returnNull: false,

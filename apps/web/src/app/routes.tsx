@@ -23,6 +23,7 @@ const OrganisationFormPage = lazy(() => import('../features/admin/organisations/
 const AuditPage = lazy(() => import('../features/admin/audit/AuditPage'));
 const FlowsRoutes = lazy(() => import('../features/flows/FlowsRoutes'));
 const ReturnsRoutes = lazy(() => import('../features/returns/ReturnsRoutes'));
+const ReintegrationRoutes = lazy(() => import('../features/reintegration/ReintegrationRoutes'));
 
 /** /admin opens the first administration screen the user may see. */
 function AdminIndex() {
@@ -69,7 +70,9 @@ export function AppRoutes() {
               </RequireArea>
             }
           />
-          {PROGRAMME_AREAS.filter((area) => area !== 'protection' && area !== 'flows' && area !== 'returns').map((area) => (
+          {/* Each page checks its own permission: administrators reach the RSS instruments without the area. */}
+          <Route path="reintegration/*" element={<ReintegrationRoutes />} />
+          {PROGRAMME_AREAS.filter((area) => area !== 'protection' && area !== 'flows' && area !== 'reintegration' && area !== 'returns').map((area) => (
             <Route
               key={area}
               path={area}
