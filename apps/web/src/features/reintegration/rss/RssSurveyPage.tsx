@@ -91,7 +91,7 @@ function Survey({ caseId, instrument, round }: SurveyProps) {
               })}
             </Stack>
             <Group justify="space-between">
-              <Button size="lg" variant="subtle" disabled={step === 0} onClick={() => setStep(step - 1)}>{t('common:actions.previous')}</Button>
+              <Button size="lg" variant="subtle" disabled={step === 0} onClick={() => setStep(step - 1)}>{t('reintegration:rss.previous')}</Button>
               <Button size="lg" variant="subtle" onClick={() => answer(null)}>{t('reintegration:rss.skip')}</Button>
             </Group>
           </Stack>
@@ -104,7 +104,7 @@ function Survey({ caseId, instrument, round }: SurveyProps) {
             <FormErrorAlert error={submit.error} />
             <TextInput type="date" label={t('reintegration:rss.surveyedOn')} value={surveyedOn} max={today()} onChange={(e) => setSurveyedOn(e.currentTarget.value)} w={200} />
             <Group>
-              <Button size="lg" variant="default" onClick={() => setStep(Math.max(0, questions.length - 1))}>{t('common:actions.previous')}</Button>
+              <Button size="lg" variant="default" onClick={() => setStep(Math.max(0, questions.length - 1))}>{t('reintegration:rss.previous')}</Button>
               <Button size="lg" onClick={() => submit.mutate()} loading={submit.isPending}>{t('reintegration:rss.submit')}</Button>
             </Group>
           </Stack>
