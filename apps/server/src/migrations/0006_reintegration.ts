@@ -125,7 +125,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       approved_on date,
       delivered_on date,
       cancelled_on date,
-      certificate_key text,
       certificate_mime text,
       certificate_size integer,
       certificate_uploaded_at timestamptz,
@@ -137,6 +136,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     create index assistance_items_case on assistance_items (reintegration_case_id);
     create index assistance_items_project on assistance_items (project_id) where project_id is not null;
+
+    -- The handover certificate's bytes, apart from the item so lists never load them (like person photos).
+    create table assistance_certificates (
+      assistance_item_id uuid primary key references assistance_items (id),
+      content_type text not null,
+      data bytea not null,
+      created_at timestamptz not null default now(),
+      created_by uuid references users (id)
+    );
 
     create table assistance_instalments (
       id uuid primary key,

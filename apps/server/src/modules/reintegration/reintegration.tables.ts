@@ -104,10 +104,17 @@ export interface AssistanceItemTable extends Stamped {
   approvedOn: string | null;
   deliveredOn: string | null;
   cancelledOn: string | null;
-  certificateKey: string | null;
   certificateMime: string | null;
   certificateSize: number | null;
   certificateUploadedAt: Timestamp | null;
+}
+
+export interface AssistanceCertificateTable {
+  assistanceItemId: string;
+  contentType: string;
+  data: Buffer;
+  createdAt: Generated<Date>;
+  createdBy: string | null;
 }
 
 export interface AssistanceInstalmentTable {
@@ -201,6 +208,7 @@ export interface ReintegrationTables {
   projectBeneficiaries: ProjectBeneficiaryTable;
   assistanceItems: AssistanceItemTable;
   assistanceInstalments: AssistanceInstalmentTable;
+  assistanceCertificates: AssistanceCertificateTable;
   monitoringVisits: MonitoringVisitTable;
   spotChecks: SpotCheckTable;
   spotCheckItems: SpotCheckItemTable;

@@ -1,0 +1,8 @@
+// Registers every reintegration route (SPEC §7).
+import type { App } from '../../platform/http/app';
+import { caseRoutes } from './cases.routes';
+
+/** Registers the reintegration module. */
+export async function reintegrationRoutes(app: App): Promise<void> {
+  await caseRoutes(app);
+}
