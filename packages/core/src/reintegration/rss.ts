@@ -42,7 +42,7 @@ export interface RssInstrument {
   minAnsweredShare?: number;
   rules?: Record<string, string>;
   /** Interpretation bands of a score: name → [from, to]; `status` says whether they are provisional. */
-  bands?: Record<string, [number, number] | string>;
+  bands?: Record<string, number[] | string>;
   items: RssItem[];
 }
 
@@ -225,10 +225,10 @@ function itemScoresOf(instrument: RssInstrument, answers: RssAnswers): Record<st
 export function rssBand(instrument: Pick<RssInstrument, 'bands'>, score: number | null): string | null {
   if (score === null || !instrument.bands) return null;
   const bands = Object.entries(instrument.bands)
-    .filter((entry): entry is [string, [number, number]] => Array.isArray(entry[1]))
-    .sort((a, b) => a[1][0] - b[1][0]);
+    .filter((entry): entry is [string, number[]] => Array.isArray(entry[1]))
+    .sort((a, b) => (a[1][0] ?? 0) - (b[1][0] ?? 0));
   let found: string | null = null;
-  for (const [name, [from]] of bands) if (score >= from) found = name;
+  for (const [name, [from]] of bands) if (score >= (from ?? 0)) found = name;
   return found;
 }
 
