@@ -11,8 +11,8 @@ import { useCursorList } from '../../components/useCursorList';
 import { personName, useCountryName } from '../registry/shared';
 import { returnsApi, returnsKeys } from './api';
 import { CASE_FILTERS, CaseFilterInputs, ViewSwitch } from './CaseFilters';
-import { DirectionBadge, ReturnStatusBadge, useReturnOptions, VulnerabilityBadges } from './shared';
-import { RETURN_STATUSES, type ReturnCaseSummary } from './types';
+import { codeIn, DirectionBadge, flag, ReturnStatusBadge, useReturnOptions, VulnerabilityBadges } from './shared';
+import { RETURN_DIRECTIONS, RETURN_STATUSES, type ReturnCaseSummary } from './types';
 
 const FILTERS = ['q', 'status', ...CASE_FILTERS] as const;
 const PAGE_SIZE = 25;
@@ -31,11 +31,11 @@ export default function CasesPage() {
     fetch: (f, page) =>
       returnsApi.list({
         q: f.q || undefined,
-        status: f.status || undefined,
-        direction: f.direction || undefined,
+        status: codeIn(RETURN_STATUSES, f.status),
+        direction: codeIn(RETURN_DIRECTIONS, f.direction),
         siteId: f.siteId || undefined,
         nationality: f.nationality || undefined,
-        vulnerable: f.vulnerable || undefined,
+        vulnerable: flag(f.vulnerable),
         ...page,
       }),
   });

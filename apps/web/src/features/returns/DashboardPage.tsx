@@ -14,14 +14,18 @@ import { withFilters } from './shared';
 import type { ReturnsDashboard } from './types';
 
 /** A number with its label, linking to its list. */
-function Stat({ label, value, to }: { label: string; value: number; to: string }) {
+function Stat({ label, value, to }: { label: string; value: number; to?: string }) {
   const { i18n } = useTranslation();
+  const body = (
+    <>
+      <Text size="xl" fw={700}>{formatNumber(value, i18n.language)}</Text>
+      <Text size="sm" c="dimmed">{label}</Text>
+    </>
+  );
+  // Without a list that filters exactly on what it counts, a number is shown without a link.
   return (
     <Paper withBorder p="md">
-      <Anchor component={Link} to={to} underline="hover" aria-label={`${label} : ${value}`}>
-        <Text size="xl" fw={700}>{formatNumber(value, i18n.language)}</Text>
-        <Text size="sm" c="dimmed">{label}</Text>
-      </Anchor>
+      {to ? <Anchor component={Link} to={to} underline="hover" aria-label={`${label} : ${value}`}>{body}</Anchor> : body}
     </Paper>
   );
 }
@@ -60,12 +64,10 @@ function DeparturesChart({ data }: { data: ReturnsDashboard['departedByMonth'] }
 /** The dashboard page. */
 export default function DashboardPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const query = useQuery({ queryKey: returnsKeys.dashboard, queryFn: () => returnsApi.dashboard({}) });
   if (query.isPending) return <LoadingState />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const d = query.data;
-  const regionLink = (pcode: string) => withFilters('/returns/cases', { direction: 'inbound', q: pcode });
   return (
     <>
       <PageHeader title={t('returns:dashboard.title')} description={t('returns:dashboard.description')} />
@@ -81,8 +83,8 @@ export default function DashboardPage() {
           <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm">
             <Stat label={t('returns:dashboard.expiring')} value={d.expiringDocuments} to="/returns/documents" />
             <Stat label={t('returns:dashboard.unaccompanied')} value={d.vulnerable.unaccompaniedChildren} to={withFilters('/returns/cases', { vulnerable: 'true' })} />
-            <Stat label={t('returns:dashboard.minors')} value={d.vulnerable.minors} to={withFilters('/returns/cases', { vulnerable: 'true' })} />
-            <Stat label={t('returns:dashboard.women')} value={d.vulnerable.women} to={withFilters('/returns/cases', { vulnerable: 'true' })} />
+            <Stat label={t('returns:dashboard.minors')} value={d.vulnerable.minors} />
+            <Stat label={t('returns:dashboard.women')} value={d.vulnerable.women} />
             <Stat label={t('returns:dashboard.medical')} value={d.vulnerable.medical} to={withFilters('/returns/cases', { vulnerable: 'true' })} />
             {d.byDirection.map((x) => <Stat key={x.direction} label={t(`returns:enum.direction.${x.direction}`)} value={x.count} to={withFilters('/returns/cases', { direction: x.direction })} />)}
           </SimpleGrid>
@@ -94,8 +96,6 @@ export default function DashboardPage() {
             description={t('returns:dashboard.arrivalsMapHint')}
             values={d.arrivalsByRegion.map((r) => ({ pcode: r.pcode, total: r.count }))}
             valueLabel={t('returns:dashboard.arrivals')}
-            linkFor={regionLink}
-            onSelect={(pcode) => void navigate(regionLink(pcode))}
           />
         </SimpleGrid>
       </Stack>

@@ -13,8 +13,8 @@ import { useUrlFilters } from '../../components/useUrlFilters';
 import { personName, useCountryName } from '../registry/shared';
 import { returnsApi, returnsKeys, type Pipeline } from './api';
 import { CASE_FILTERS, CaseFilterInputs, ViewSwitch } from './CaseFilters';
-import { DirectionBadge, VulnerabilityBadges, withFilters } from './shared';
-import type { ReturnCaseSummary } from './types';
+import { codeIn, DirectionBadge, flag, VulnerabilityBadges, withFilters } from './shared';
+import { RETURN_DIRECTIONS, type ReturnCaseSummary } from './types';
 
 /** One card of the board. */
 function CaseCard({ c }: { c: ReturnCaseSummary }) {
@@ -75,7 +75,7 @@ export default function PipelinePage() {
   const { direction, siteId, nationality, vulnerable } = filters.values;
   const query = useQuery({
     queryKey: [...returnsKeys.pipeline, filters.values],
-    queryFn: () => returnsApi.pipeline({ direction: direction || undefined, siteId: siteId || undefined, nationality: nationality || undefined, vulnerable: vulnerable || undefined }),
+    queryFn: () => returnsApi.pipeline({ direction: codeIn(RETURN_DIRECTIONS, direction), siteId: siteId || undefined, nationality: nationality || undefined, vulnerable: flag(vulnerable) }),
     placeholderData: keepPreviousData,
   });
   const total = query.data?.columns.reduce((sum, c) => sum + c.count, 0) ?? 0;

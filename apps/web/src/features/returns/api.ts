@@ -18,11 +18,16 @@ import type {
   ReturnCaseSummary,
   ReturnEvent,
   ReturnsDashboard,
-  ReturnsQuery,
-  ReturnStatus,
-  ReturnWithdrawalReason,
+  ReturnCasesQuery,
+  ReturnPipelineQuery,
+  ReturnPipeline,
+  TravelDocumentPatch,
+  MovementPatch,
+  MovementsQuery,
+  ArrivalsQuery,
+  ReturnTransitionInput,
+  BestInterestInput,
   TravelDocumentInput,
-  BestInterestOutcome,
 } from './types';
 
 const rc = (id: string) => `/returns/${encodeURIComponent(id)}`;
@@ -30,22 +35,20 @@ const mv = (id: string) => `/movements/${encodeURIComponent(id)}`;
 const post = <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body });
 
 /** The pipeline board: one column per status. */
-export interface Pipeline {
-  columns: { status: ReturnStatus; count: number; cases: ReturnCaseSummary[] }[];
-}
+export type Pipeline = ReturnPipeline;
 
 export const returnsApi = {
-  list: (query: ReturnsQuery) => apiRequest<Page<ReturnCaseSummary>>('/returns', { query: { ...query } }),
-  pipeline: (query: Omit<ReturnsQuery, 'q' | 'status' | 'limit' | 'cursor'>) => apiRequest<Pipeline>('/returns/pipeline', { query: { ...query } }),
+  list: (query: ReturnCasesQuery) => apiRequest<Page<ReturnCaseSummary>>('/returns', { query: { ...query } }),
+  pipeline: (query: ReturnPipelineQuery) => apiRequest<Pipeline>('/returns/pipeline', { query: { ...query } }),
   get: (id: string) => apiRequest<ReturnCase>(rc(id)),
   create: (input: ReturnCaseInput) => post<ReturnCase>('/returns', input),
   update: (id: string, version: number, patch: ReturnCasePatch) => apiRequest<ReturnCase>(rc(id), { method: 'PATCH', body: patch, version }),
-  transition: (id: string, input: { to: ReturnStatus; note?: string; reason?: ReturnWithdrawalReason }) => post<ReturnCase>(`${rc(id)}/transitions`, input),
+  transition: (id: string, input: ReturnTransitionInput) => post<ReturnCase>(`${rc(id)}/transitions`, input),
   events: (id: string) => apiRequest<{ items: ReturnEvent[] }>(`${rc(id)}/events`),
-  recordBestInterest: (id: string, input: { determinedOn: string; outcome: BestInterestOutcome; note?: string }) => post<ReturnCase>(`${rc(id)}/best-interest`, input),
+  recordBestInterest: (id: string, input: BestInterestInput) => post<ReturnCase>(`${rc(id)}/best-interest`, input),
   approveBestInterest: (id: string) => post<ReturnCase>(`${rc(id)}/best-interest/approve`),
   addDocument: (id: string, input: TravelDocumentInput) => post<unknown>(`${rc(id)}/travel-documents`, input),
-  updateDocument: (id: string, docId: string, version: number, patch: Partial<TravelDocumentInput>) =>
+  updateDocument: (id: string, docId: string, version: number, patch: TravelDocumentPatch) =>
     apiRequest<unknown>(`${rc(id)}/travel-documents/${encodeURIComponent(docId)}`, { method: 'PATCH', body: patch, version }),
   addMedical: (id: string, input: MedicalCheckInput) => post<unknown>(`${rc(id)}/medical-checks`, input),
   expiring: (query: { days?: number; limit?: number; cursor?: string }) => apiRequest<Page<ExpiringDocument>>('/returns/travel-documents/expiring', { query }),
@@ -53,10 +56,10 @@ export const returnsApi = {
 };
 
 export const movementsApi = {
-  list: (query: { status?: string; direction?: string; from?: string; to?: string; limit?: number; cursor?: string }) => apiRequest<Page<MovementSummary>>('/movements', { query }),
+  list: (query: MovementsQuery) => apiRequest<Page<MovementSummary>>('/movements', { query: { ...query } }),
   get: (id: string) => apiRequest<Movement>(mv(id)),
   create: (input: MovementInput) => post<Movement>('/movements', input),
-  update: (id: string, version: number, patch: Partial<MovementInput>) => apiRequest<Movement>(mv(id), { method: 'PATCH', body: patch, version }),
+  update: (id: string, version: number, patch: MovementPatch) => apiRequest<Movement>(mv(id), { method: 'PATCH', body: patch, version }),
   addPassenger: (id: string, returnCaseId: string) => post<Movement>(`${mv(id)}/passengers`, { returnCaseId }),
   removePassenger: (id: string, returnCaseId: string) => apiRequest<Movement>(`${mv(id)}/passengers/${encodeURIComponent(returnCaseId)}`, { method: 'DELETE' }),
   departure: (id: string, input: DepartureInput) => post<Movement>(`${mv(id)}/departure`, input),
@@ -70,7 +73,7 @@ export function movementFileUrl(id: string, file: 'manifest.pdf' | 'passengers.x
 
 export const arrivalsApi = {
   expected: (query: { siteId?: string; date?: string }) => apiRequest<ExpectedArrivals>('/arrivals/expected', { query }),
-  list: (query: { siteId?: string; from?: string; to?: string; vulnerable?: string; limit?: number; cursor?: string }) => apiRequest<Page<Arrival>>('/arrivals', { query }),
+  list: (query: ArrivalsQuery) => apiRequest<Page<Arrival>>('/arrivals', { query: { ...query } }),
   get: (id: string) => apiRequest<Arrival>(`/arrivals/${encodeURIComponent(id)}`),
   create: (input: ArrivalInput) => post<Arrival>('/arrivals', input),
   addAssistance: (id: string, input: AssistanceInput) => post<unknown>(`/arrivals/${encodeURIComponent(id)}/assistance`, input),

@@ -112,6 +112,16 @@ export function RefusalAlert({ error }: { error: unknown }) {
   );
 }
 
+/** A URL filter's value as one of `codes`, or undefined (a hand-edited URL filters nothing). */
+export function codeIn<T extends string>(codes: readonly T[], value: string): T | undefined {
+  return codes.find((c) => c === value);
+}
+
+/** A URL flag ('true' / 'false') as a boolean filter, or undefined. */
+export function flag(value: string): boolean | undefined {
+  return value === 'true' ? true : value === 'false' ? false : undefined;
+}
+
 /** A link target to a list with the given filters (empty values left out). */
 export function withFilters(path: string, filters: Record<string, string | number | undefined | null>): string {
   const params = new URLSearchParams();

@@ -24,7 +24,7 @@ function ExpectedMovement({ item, date }: { item: Expected['items'][number]; dat
   });
   const waiting = item.passengers.filter((p) => !p.arrived && p.departureStatus !== 'no_show');
   const seats = waiting.reduce((sum, p) => sum + p.seats, 0);
-  const overdue = item.arrivalDate !== null && item.arrivalDate < date;
+  const overdue = item.overdue;
   return (
     <Paper withBorder p="md" component="li" style={{ listStyle: 'none' }} aria-label={item.reference}>
       <Stack gap="xs">

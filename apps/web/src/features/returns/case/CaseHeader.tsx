@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatDay, personName, useCountryName } from '../../registry/shared';
 import { DirectionBadge, ReturnStatusBadge, VulnerabilityBadges } from '../shared';
+import { ReintegrationLink, reintegrationNumber } from '../reintegration';
 import type { ReturnCase } from '../types';
 import { TransitionButtons } from './TransitionButtons';
 
@@ -38,9 +39,7 @@ export function CaseHeader({ returnCase: c }: { returnCase: ReturnCase }) {
           {c.reintegrationCaseId && (
             <>
               {' · '}
-              <Anchor component={Link} to={`/reintegration/cases/${c.reintegrationCaseId}`} data-testid="reintegration-link">
-                {t('returns:case.reintegration', { number: c.reintegrationCaseNumber ?? '' }).trim()}
-              </Anchor>
+              {t('returns:case.reintegration')} <ReintegrationLink id={c.reintegrationCaseId} number={reintegrationNumber(c)} />
             </>
           )}
         </Text>

@@ -10,7 +10,10 @@ import { EmptyState } from '../../../components/States';
 import { fieldError, formatDay, today } from '../../registry/shared';
 import { returnsApi } from '../api';
 import { ExpiryBadge, useReturnOptions, useReturnsRefresh } from '../shared';
-import { TRAVEL_DOCUMENT_STATUSES, TRAVEL_DOCUMENT_TYPES, type ReturnCase, type TravelDocument, type TravelDocumentInput, type TravelDocumentStatus, type TravelDocumentType } from '../types';
+import { TRAVEL_DOCUMENT_STATUSES, TRAVEL_DOCUMENT_TYPES, type ReturnCase, type TravelDocument, type TravelDocumentInput } from '../types';
+
+type TravelDocumentType = TravelDocument['type'];
+type TravelDocumentStatus = TravelDocument['status'];
 
 interface DocValues {
   type: TravelDocumentType;

@@ -24,7 +24,7 @@ export function MembersSection({ returnCase: c }: { returnCase: ReturnCase }) {
   const editable = c.abilities.update && !['closed', 'withdrawn', 'departed', 'arrived'].includes(c.status);
   const current = c.members.map((m) => ({ personId: m.personId, relationship: m.relationship }));
   const save = useMutation({
-    mutationFn: (members: { personId: string; relationship: string }[]) => returnsApi.update(c.id, c.version, { members }),
+    mutationFn: (members: { personId: string; relationship: Relationship }[]) => returnsApi.update(c.id, c.version, { members }),
     onSuccess: () => {
       setPerson(null);
       refresh();

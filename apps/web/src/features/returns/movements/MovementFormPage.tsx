@@ -13,7 +13,7 @@ import { fieldError } from '../../registry/shared';
 import { movementsApi, returnsKeys } from '../api';
 import { useReturnOptions, useReturnsRefresh } from '../shared';
 import { useSiteOptions } from '../sites';
-import { ESCORT_ROLES, MOVEMENT_KINDS, type EscortRole, type Movement, type MovementInput, type MovementKind, type MovementLeg, type ReturnDirection } from '../types';
+import { ESCORT_ROLES, MOVEMENT_KINDS, type EscortRole, type Movement, type MovementInput, type MovementKind, type MovementLeg, type MovementPatch, type ReturnDirection } from '../types';
 
 interface Values {
   kind: MovementKind;
@@ -65,16 +65,35 @@ export function checkMovement(v: Values): Record<string, string> {
   return e;
 }
 
-function toInput(v: Values, editing: boolean): MovementInput {
+function legsOf(v: Values): MovementInput['legs'] {
+  return v.legs.map((l) => ({ from: l.from.trim(), to: l.to.trim(), departAt: l.departAt, ...(l.arriveAt ? { arriveAt: l.arriveAt } : {}), ...(l.carrierRef?.trim() ? { carrierRef: l.carrierRef.trim() } : {}) }));
+}
+
+/** A new movement's request: empty optional fields are left out. */
+export function toCreate(v: Values): MovementInput {
   return {
     kind: v.kind,
     direction: v.direction,
-    ...(v.reference.trim() && !editing ? { reference: v.reference.trim() } : {}),
+    ...(v.reference.trim() ? { reference: v.reference.trim() } : {}),
+    departureDate: v.departureDate,
+    ...(v.arrivalDate ? { arrivalDate: v.arrivalDate } : {}),
+    ...(v.carrier.trim() ? { carrier: v.carrier.trim() } : {}),
+    seats: Number(v.seats),
+    legs: legsOf(v),
+    escorts: v.escorts.map((x) => ({ name: x.name.trim(), role: x.role })),
+    ...(v.direction === 'inbound' && v.receptionSiteId ? { receptionSiteId: v.receptionSiteId } : {}),
+  };
+}
+
+/** An edit's request: emptied optional fields are cleared (null); direction and reference stay. */
+export function toPatch(v: Values): MovementPatch {
+  return {
+    kind: v.kind,
     departureDate: v.departureDate,
     arrivalDate: v.arrivalDate || null,
     carrier: v.carrier.trim() || null,
     seats: Number(v.seats),
-    legs: v.legs.map((l) => ({ from: l.from.trim(), to: l.to.trim(), departAt: l.departAt, ...(l.arriveAt ? { arriveAt: l.arriveAt } : {}), ...(l.carrierRef?.trim() ? { carrierRef: l.carrierRef.trim() } : {}) })),
+    legs: legsOf(v),
     escorts: v.escorts.map((x) => ({ name: x.name.trim(), role: x.role })),
     receptionSiteId: v.direction === 'inbound' && v.receptionSiteId ? v.receptionSiteId : null,
   };
@@ -91,7 +110,7 @@ function MovementForm({ movement }: { movement?: Movement }) {
   const [v, setV] = useState<Values>(() => initial(movement));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = useMutation({
-    mutationFn: () => (movement ? movementsApi.update(movement.id, movement.version, toInput(v, true)) : movementsApi.create(toInput(v, false))),
+    mutationFn: () => (movement ? movementsApi.update(movement.id, movement.version, toPatch(v)) : movementsApi.create(toCreate(v))),
     onSuccess: (saved) => {
       refresh();
       void navigate(`/returns/movements/${saved.id}`);

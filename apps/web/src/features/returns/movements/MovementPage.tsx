@@ -109,7 +109,7 @@ export default function MovementPage() {
       </>
     );
   const m = query.data;
-  const manage = can('movement.manage') && m.abilities.manage !== false && m.abilities.update !== false;
+  const manage = can('movement.manage');
   const day = (d: string | null | undefined) => formatDay(d, i18n.language);
   const site = sites.find((s) => s.value === m.receptionSiteId)?.label;
   return (
@@ -127,9 +127,9 @@ export default function MovementPage() {
         actions={
           <Group gap="xs">
             <Downloads movement={m} />
-            {manage && m.status === 'planned' && <Button component={Link} to={`/returns/movements/${m.id}/edit`} variant="default">{t('common:actions.edit')}</Button>}
-            {manage && m.status === 'planned' && <DepartureDialog movement={m} />}
-            {manage && m.status === 'departed' && <ArrivalDialog movement={m} />}
+            {m.abilities.update && <Button component={Link} to={`/returns/movements/${m.id}/edit`} variant="default">{t('common:actions.edit')}</Button>}
+            {m.abilities.confirmDeparture && <DepartureDialog movement={m} />}
+            {m.abilities.confirmArrival && <ArrivalDialog movement={m} />}
           </Group>
         }
       />
@@ -159,8 +159,8 @@ export default function MovementPage() {
         <Paper withBorder p="md" component="section" aria-label={t('returns:movement.passengers')}>
           <Stack gap="sm">
             <Title order={2} size="h4">{t('returns:movement.passengers')}</Title>
-            {manage && m.status === 'planned' && <PassengerPicker movement={m} />}
-            <Passengers movement={m} manage={manage} />
+            {m.abilities.addPassengers && <PassengerPicker movement={m} />}
+            <Passengers movement={m} manage={manage && m.abilities.addPassengers} />
           </Stack>
         </Paper>
       </Stack>

@@ -12,7 +12,7 @@ import { useCursorList } from '../../../components/useCursorList';
 import { formatDay } from '../../registry/shared';
 import { movementsApi, returnsKeys } from '../api';
 import { CapacityMeter } from './CapacityMeter';
-import { DirectionBadge, MovementStatusBadge, useReturnOptions } from '../shared';
+import { codeIn, DirectionBadge, MovementStatusBadge, useReturnOptions } from '../shared';
 import { MOVEMENT_STATUSES, RETURN_DIRECTIONS, type MovementSummary } from '../types';
 
 const FILTERS = ['status', 'direction', 'from', 'to'] as const;
@@ -29,7 +29,7 @@ export default function MovementsPage() {
     search: 'status',
     queryKey: returnsKeys.movements,
     pageSize: 25,
-    fetch: (f, page) => movementsApi.list({ status: f.status || undefined, direction: f.direction || undefined, from: f.from || undefined, to: f.to || undefined, ...page }),
+    fetch: (f, page) => movementsApi.list({ status: codeIn(MOVEMENT_STATUSES, f.status), direction: codeIn(RETURN_DIRECTIONS, f.direction), from: f.from || undefined, to: f.to || undefined, ...page }),
   });
   const columns: Column<MovementSummary>[] = [
     { key: 'reference', header: t('returns:movements.columns.reference'), render: (m) => <Anchor component={Link} to={`/returns/movements/${m.id}`} fw={600}>{m.reference}</Anchor> },
