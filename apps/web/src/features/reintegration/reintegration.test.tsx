@@ -231,3 +231,22 @@ describe('the RSS survey', () => {
     expect(post?.body).toMatchObject({ round: 'followup', instrumentVersion: 'test-1', answers: { able_to_stay: 'no', leave_wish_or_need: 'wish' } });
   }, 30_000);
 });
+
+describe('the caseload', () => {
+  it('reads its filters from the URL (the dashboard links) and flags overdue plans', async () => {
+    const requests = mockFetch(({ path }) => {
+      if (path === '/api/v1/reintegration-cases') {
+        const { allowedTransitions: _a, assessments: _b, plan: _c, items: _d, visits: _e, rss: _f, satisfaction: _g, events: _h, abilities: _i, ...row } = reintegrationCase({ planOverdue: true });
+        return { body: { items: [row], nextCursor: null } };
+      }
+      return undefined;
+    });
+    renderWithApp(<AppRoutes />, { route: '/reintegration/cases?status=counselled&overduePlan=true', auth: AUTH });
+    expect(await screen.findByRole('link', { name: 'ML-KAY-RI-2025-000012' }, SLOW)).toBeTruthy();
+    const list = requests.find((r) => r.path === '/api/v1/reintegration-cases');
+    expect(list?.search.get('status')).toBe('counselled');
+    expect(list?.search.get('overduePlan')).toBe('true');
+    expect(screen.getAllByText('en retard').length).toBeGreaterThan(0);
+    expect(screen.getByRole('checkbox', { name: 'Plan en retard' })).toHaveProperty('checked', true);
+  }, 30_000);
+});

@@ -16,6 +16,7 @@ import { reintegrationApi, reintegrationKeys } from '../api';
 import { UnverifiedNotice } from '../shared';
 import { RSS_SCORE_KEYS, type ReintegrationDashboard, type RssSummary } from '../types';
 import { binLabels, funnelRows, histogramTable } from './chartData';
+import { ChangeTable } from './ChangeTable';
 
 const FILTERS = ['from', 'to'] as const;
 
@@ -168,7 +169,12 @@ export default function DashboardPage() {
               />
             </SimpleGrid>
             <AssistanceByType data={d} />
-            {rss.data ? <RssDistributions summary={rss.data} /> : rss.isError ? <ErrorState error={rss.error} onRetry={() => void rss.refetch()} /> : <LoadingState />}
+            {rss.data ? (
+              <>
+                <RssDistributions summary={rss.data} />
+                <ChangeTable summary={rss.data} />
+              </>
+            ) : rss.isError ? <ErrorState error={rss.error} onRetry={() => void rss.refetch()} /> : <LoadingState />}
           </Stack>
         )
       )}
