@@ -48,6 +48,8 @@ export type {
   RssResult,
   RssRound,
   RssScores,
+  Satisfaction,
+  SatisfactionInput,
   SpotCheck,
   SpotCheckOutcome,
   Visit,

@@ -13,6 +13,7 @@ import { fieldError, formatDay, today } from '../../registry/shared';
 import { certificateUrl, reintegrationApi, uploadCertificate } from '../api';
 import { formatXof, ItemStatusBadge } from '../shared';
 import { ASSISTANCE_TRANSITIONS, type AssistanceItem, type ReintegrationCase } from '../types';
+import { SatisfactionSection } from './SatisfactionSection';
 import { useCaseRefresh } from './useCaseRefresh';
 
 const CERTIFICATE_TYPES = 'application/pdf,image/jpeg,image/png';
@@ -137,12 +138,13 @@ export function AssistanceSection({ reintegrationCase: c }: { reintegrationCase:
   const { can } = useAuth();
   // Items move only once the plan is approved; before that the plan builder owns them.
   const canEdit = c.abilities.update && can('reintegrationCase.update') && c.plan?.status === 'approved';
-  if (c.items.length === 0) return <EmptyState title={t('reintegration:assistance.none')} description={t('reintegration:assistance.noneHint')} />;
   return (
     <Stack gap="md">
+      {c.items.length === 0 && <EmptyState title={t('reintegration:assistance.none')} description={t('reintegration:assistance.noneHint')} />}
       {c.items.map((item) => (
         <ItemCard key={item.id} reintegrationCase={c} item={item} canEdit={canEdit} />
       ))}
+      <SatisfactionSection reintegrationCase={c} />
     </Stack>
   );
 }
