@@ -1,10 +1,11 @@
 // Opening a reintegration case for a returnee registered directly (a spontaneous return referred by
 // the government, say): the person, the region of return, who referred them and to whom.
-import { Button, Group, Paper, Select, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Select, Stack, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { newId } from '@taama/core';
+import { useAuth } from '../../app/auth';
 import { FormErrorAlert, useFormState } from '../../components/forms';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormSubmit } from '../../components/useFormSubmit';
@@ -29,6 +30,7 @@ const FIELDS = ['personId', 'regionPcode', 'arrivedOn', 'counsellorId', 'referre
 /** The "new case" form. */
 export default function NewCasePage() {
   const { t } = useTranslation();
+  const { can } = useAuth();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const regions = useRegionOptions();
@@ -65,6 +67,9 @@ export default function NewCasePage() {
           <Stack>
             <FormErrorAlert error={form.submitError} other={form.otherErrors} />
             <PersonPicker label={t('reintegration:newCase.person')} value={values.personId} onChange={(id) => set('personId', id)} error={errors.personId} required />
+            {can('person.create') && (
+              <Anchor component={Link} to="/protection/people/new" size="sm" w="fit-content">{t('reintegration:newCase.registerFirst')}</Anchor>
+            )}
             <Select label={t('reintegration:newCase.region')} required searchable data={regions.options} value={values.regionPcode || null} onChange={(v) => set('regionPcode', v ?? '')} error={errors.regionPcode} />
             <TextInput type="date" label={t('reintegration:newCase.arrivedOn')} value={values.arrivedOn} max={today()} onChange={(e) => set('arrivedOn', e.currentTarget.value)} error={errors.arrivedOn} w={200} />
             {users.length > 0 && <Select label={t('reintegration:newCase.counsellor')} searchable clearable data={users} value={values.counsellorId || null} onChange={(v) => set('counsellorId', v ?? '')} error={errors.counsellorId} />}

@@ -15,6 +15,7 @@ import { transitionButtons } from '../logic';
 import { useRegionOptions } from '../regions';
 import { OverdueBadge, StatusBadge } from '../shared';
 import type { ReintegrationCase, ReintegrationStatus } from '../types';
+import { CaseEditButton } from './CaseEdit';
 import { useCaseRefresh } from './useCaseRefresh';
 
 /** The status moves a case offers now, from the server's abilities when it lists them. */
@@ -66,6 +67,7 @@ export function TransitionButtons({ reintegrationCase: c }: { reintegrationCase:
 /** Header and status moves of the case. */
 export function CaseHeader({ reintegrationCase: c }: { reintegrationCase: ReintegrationCase }) {
   const { t, i18n } = useTranslation();
+  const { can } = useAuth();
   const regions = useRegionOptions();
   const counsellor = c.counsellor?.displayName ?? t('reintegration:cases.noCounsellor');
   return (
@@ -86,11 +88,18 @@ export function CaseHeader({ reintegrationCase: c }: { reintegrationCase: Reinte
           {c.planDueOn ? ` · ${t('reintegration:case.planDueOn', { date: formatDay(c.planDueOn, i18n.language) })}` : ''}
           {c.referredFrom ? ` · ${t('reintegration:case.referredFrom', { from: c.referredFrom })}` : ''}
           {` · ${t('reintegration:case.counsellor', { name: counsellor })}`}
+          {c.returnCaseId && can('returnCase.read') && (
+            <>
+              {' · '}
+              <Anchor component={Link} to={`/returns/cases/${c.returnCaseId}`}>{t('reintegration:case.returnCase')}</Anchor>
+            </>
+          )}
         </Text>
       }
       actions={
         <Group gap="xs">
           <TransitionButtons reintegrationCase={c} />
+          <CaseEditButton reintegrationCase={c} />
         </Group>
       }
     />
