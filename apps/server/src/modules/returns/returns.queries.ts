@@ -80,3 +80,9 @@ export function passengerQuery(db: Db | Tx) {
     .orderBy('mp.id');
 }
 export type PassengerRow = Awaited<ReturnType<ReturnType<typeof passengerQuery>['executeTakeFirstOrThrow']>>;
+
+/** Tells whether a case's latest medical check asks for an escort or says fit_with_escort. */
+export async function isMedicalCase(db: Db | Tx, caseId: string): Promise<boolean> {
+  const row = await db.selectFrom('medicalChecks').select(['escort', 'outcome']).where('returnCaseId', '=', caseId).orderBy('examinedOn', 'desc').orderBy('createdAt', 'desc').limit(1).executeTakeFirst();
+  return row !== undefined && (row.escort !== 'none' || row.outcome === 'fit_with_escort');
+}

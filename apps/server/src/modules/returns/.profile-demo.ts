@@ -1,0 +1,25 @@
+import { generateDemo } from '@taama/demo';
+import { openDatabase } from '../../platform/db/database';
+import { migrateToLatest } from '../../platform/db/migrate';
+import { inTransaction } from '../../platform/db/tx';
+import { loadReferenceData } from '../reference/reference.load';
+import { ensureDefaultRoles } from '../admin/roles.seed';
+import { loadDemo } from '../demo/demo.load';
+import { loadReturnsDemo } from './returns.demo';
+import { loadReintegrationDemo } from '../reintegration/reintegration.demo';
+
+const dir = process.argv[2] ?? '/tmp/oss-demo/prof';
+const h = await openDatabase({ dataDir: dir });
+let t = Date.now();
+const lap = (what: string) => { console.log(what, Date.now() - t, 'ms'); t = Date.now(); };
+await migrateToLatest(h.db); await loadReferenceData(h.db); await ensureDefaultRoles(h.db); lap('migrate');
+const demo = generateDemo({ seed: 2018, scale: 1 });
+await loadDemo(h.db, { ...demo, returns: undefined, reintegration: undefined }, 'x'); lap('base demo');
+const r = [...(demo.returns?.batches() ?? [])]; lap('generate returns');
+console.log(await inTransaction(h.db, (tx) => loadReturnsDemo(tx, { ...demo, returns: { batches: () => r[Symbol.iterator]() as Generator<never> } }))); lap('load returns');
+const instrument = JSON.parse((await h.db.selectFrom('rssInstruments').select('definition').executeTakeFirstOrThrow()).definition);
+const ri = [...(demo.reintegration?.batches(instrument) ?? [])]; lap('generate reintegration');
+console.log(await inTransaction(h.db, (tx) => loadReintegrationDemo(tx, { ...demo, reintegration: { batches: () => ri[Symbol.iterator]() as Generator<never> } }))); lap('load reintegration');
+await h.close();
+const { PROFILE } = await import('./returns.demo');
+console.log([...PROFILE.entries()].sort((a, b) => b[1] - a[1]));
