@@ -13,6 +13,7 @@ import { fieldError, formatDay, today } from '../../registry/shared';
 import { certificateUrl, reintegrationApi, uploadCertificate } from '../api';
 import { formatXof, ItemStatusBadge } from '../shared';
 import { ASSISTANCE_TRANSITIONS, type AssistanceItem, type ReintegrationCase } from '../types';
+import { emptyItem, ItemRow, toInput, type DraftItem } from './PlanBuilder';
 import { SatisfactionSection } from './SatisfactionSection';
 import { useCaseRefresh } from './useCaseRefresh';
 
@@ -132,6 +133,36 @@ function ItemCard({ reintegrationCase: c, item, canEdit }: { reintegrationCase: 
   );
 }
 
+/** Adds one item to an approved plan (it starts planned and is approved on its own). */
+function AddItemForm({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const refresh = useCaseRefresh(caseId);
+  const [item, setItem] = useState<DraftItem>(emptyItem);
+  const add = useMutation({
+    mutationFn: () => reintegrationApi.addItem(caseId, toInput(item)),
+    onSuccess: () => {
+      setItem(emptyItem());
+      refresh();
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    add.mutate();
+  };
+  return (
+    <Paper withBorder p="lg">
+      <form onSubmit={submit} aria-label={t('reintegration:assistance.add')}>
+        <Stack gap="sm">
+          <Title order={2} size="h4">{t('reintegration:assistance.add')}</Title>
+          <FormErrorAlert error={add.error} />
+          <ItemRow item={item} index={0} error={add.error} onChange={setItem} errorPath="" />
+          <Button type="submit" variant="light" w="fit-content" loading={add.isPending} disabled={!(item.plannedXof > 0)}>{t('reintegration:assistance.addSubmit')}</Button>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
 /** The assistance tab. */
 export function AssistanceSection({ reintegrationCase: c }: { reintegrationCase: ReintegrationCase }) {
   const { t } = useTranslation();
@@ -144,6 +175,7 @@ export function AssistanceSection({ reintegrationCase: c }: { reintegrationCase:
       {c.items.map((item) => (
         <ItemCard key={item.id} reintegrationCase={c} item={item} canEdit={canEdit} />
       ))}
+      {canEdit && <AddItemForm caseId={c.id} />}
       <SatisfactionSection reintegrationCase={c} />
     </Stack>
   );

@@ -61,7 +61,7 @@ export function draftItems(c: ReintegrationCase): DraftItem[] {
 }
 
 /** What the server takes for a row (the builder's own fields left out). */
-function toInput(item: DraftItem): AssistanceItemInput {
+export function toInput(item: DraftItem): AssistanceItemInput {
   const { key: _key, apportionedXof: _share, provider, description, ...rest } = item;
   return { ...rest, plannedXof: Math.round(rest.plannedXof), ...(provider?.trim() ? { provider: provider.trim() } : {}), ...(description?.trim() ? { description: description.trim() } : {}) };
 }
@@ -71,17 +71,21 @@ interface ItemRowProps {
   index: number;
   error: unknown;
   onChange: (item: DraftItem) => void;
-  onRemove: () => void;
+  /** Absent for a single item added on its own (nothing to remove). */
+  onRemove?: () => void;
+  /** The prefix of the server's field errors for this row ("items.0" in a plan, "" alone). */
+  errorPath?: string;
 }
 
-/** One assistance item of the plan. */
-function ItemRow({ item, index, error, onChange, onRemove }: ItemRowProps) {
+/** One assistance item: dimension → type, level, mode, provider, amount with euros, in kind or cash. */
+export function ItemRow({ item, index, error, onChange, onRemove, errorPath }: ItemRowProps) {
   const { t, i18n } = useTranslation();
   const dimensions = useEnumOptions('dimension', ASSISTANCE_DIMENSIONS);
   const types = useEnumOptions('assistanceType', ASSISTANCE_TYPES_BY_DIMENSION[item.dimension]);
   const levels = useEnumOptions('level', ASSISTANCE_LEVELS);
   const modes = useEnumOptions('mode', ASSISTANCE_MODES);
-  const path = `items.${index}`;
+  const path = errorPath ?? `items.${index}`;
+  const at = (field: string) => (path ? `${path}.${field}` : field);
   const eur = new Intl.NumberFormat(i18n.language, { style: 'currency', currency: 'EUR' }).format(xofToEur(Number(item.plannedXof) || 0));
   return (
     <Paper withBorder p="sm" component="fieldset" aria-label={t('reintegration:plan.itemN', { n: index + 1 })} style={{ border: undefined }}>
@@ -95,7 +99,7 @@ function ItemRow({ item, index, error, onChange, onRemove }: ItemRowProps) {
             onChange({ ...item, dimension, type: ASSISTANCE_TYPES_BY_DIMENSION[dimension][0] });
           }}
         />
-        <NativeSelect label={t('reintegration:plan.type')} data={types} value={item.type} onChange={(e) => onChange({ ...item, type: e.currentTarget.value as AssistanceType })} error={fieldError(t, error, `${path}.type`)} />
+        <NativeSelect label={t('reintegration:plan.type')} data={types} value={item.type} onChange={(e) => onChange({ ...item, type: e.currentTarget.value as AssistanceType })} error={fieldError(t, error, at('type'))} />
         <NativeSelect label={t('reintegration:plan.level')} data={levels} value={item.level} onChange={(e) => onChange({ ...item, level: e.currentTarget.value as AssistanceLevel })} />
         <NativeSelect label={t('reintegration:plan.mode')} data={modes} value={item.mode} onChange={(e) => onChange({ ...item, mode: e.currentTarget.value as AssistanceMode })} />
         <TextInput label={t('reintegration:plan.provider')} value={item.provider ?? ''} maxLength={200} onChange={(e) => onChange({ ...item, provider: e.currentTarget.value })} w={180} />
@@ -109,12 +113,14 @@ function ItemRow({ item, index, error, onChange, onRemove }: ItemRowProps) {
           allowDecimal={false}
           thousandSeparator=" "
           w={170}
-          error={fieldError(t, error, `${path}.plannedXof`)}
+          error={fieldError(t, error, at('plannedXof'))}
         />
         <Switch mt={30} label={t('reintegration:plan.inKind')} checked={item.inKind} onChange={(e) => onChange({ ...item, inKind: e.currentTarget.checked })} />
-        <ActionIcon mt={26} variant="subtle" color="red" size="lg" onClick={onRemove} aria-label={t('reintegration:plan.removeItem', { n: index + 1 })}>
-          <IconTrash size={18} aria-hidden />
-        </ActionIcon>
+        {onRemove && (
+          <ActionIcon mt={26} variant="subtle" color="red" size="lg" onClick={onRemove} aria-label={t('reintegration:plan.removeItem', { n: index + 1 })}>
+            <IconTrash size={18} aria-hidden />
+          </ActionIcon>
+        )}
       </Group>
       {item.level !== 'individual' && item.apportionedXof !== null && item.apportionedXof !== undefined && (
         <Text size="xs" c="dimmed" mt={4}>{t('reintegration:plan.apportioned')}</Text>
