@@ -70,9 +70,9 @@ class ReintegrationGenerator {
     return `${series}-${on.slice(0, 4)}-${String(value).padStart(6, '0')}`;
   }
 
-  *batches(): Generator<DemoReintegrationBatch> {
-    for (const returns of generateReturns(this.options)) {
-      const intakes = intakesOf(returns.cases).sort((a, b) => a.arrivedOn.localeCompare(b.arrivedOn));
+  *batches(months: Iterable<Intake[]>): Generator<DemoReintegrationBatch> {
+    for (const month of months) {
+      const intakes = [...month].sort((a, b) => a.arrivedOn.localeCompare(b.arrivedOn));
       this.projectsOwed += (PROJECTS_AT_SCALE_1 * this.options.scale) / MONTHS;
       if (intakes.length === 0) continue;
       const cases = intakes.map((intake) => this.open(intake));
@@ -155,9 +155,18 @@ class ReintegrationGenerator {
   }
 }
 
-/** The reintegration demo for a seed and scale, scored against `instrument` (the default RSS instrument). */
-export function* generateReintegration(options: { seed: number; scale: number }, instrument: RssInstrument): Generator<DemoReintegrationBatch> {
-  yield* new ReintegrationGenerator(options, instrument).batches();
+/** The inbound arrivals of the return demo, month by month, generated afresh. */
+function* intakesByMonth(options: { seed: number; scale: number }): Generator<Intake[]> {
+  for (const batch of generateReturns(options)) yield intakesOf(batch.cases);
+}
+
+/**
+ * The reintegration demo for a seed and scale, scored against `instrument` (the default RSS
+ * instrument). `months` are the return demo's arrivals month by month when the caller kept them
+ * (see generateDemo); otherwise the return demo is generated again (same seed, same arrivals).
+ */
+export function* generateReintegration(options: { seed: number; scale: number }, instrument: RssInstrument, months?: Iterable<Intake[]>): Generator<DemoReintegrationBatch> {
+  yield* new ReintegrationGenerator(options, instrument).batches(months ?? intakesByMonth(options));
 }
 
 export type { Intake } from './reintegration-plan';

@@ -36,7 +36,11 @@ export type CaseEnd =
   | { kind: 'ineligible'; close: boolean }
   | { kind: 'withdrawn'; lastStep: number; reason: ReturnWithdrawalReason };
 
-/** Builds the steps of a case on `base` (its status and records are filled in); returns the last step date. */
+/**
+ * Builds the steps of a case (its status and records are filled in). The history holds every
+ * transition and the best-interest and movement steps; documents and medical checks carry their own
+ * dates, so they get no separate event (fewer rows keep the demo quick to load).
+ */
 export class CaseLifecycle {
   constructor(private readonly rng: Rng) {}
 
@@ -113,8 +117,6 @@ export class CaseLifecycle {
       Object.assign(doc, { status: 'issued', issuedOn: isoOf(issued), number: `${letters}${this.rng.int(1_000_000, 9_999_999)}`, expiresOn: isoOf(Math.max(issued + 90 + years * 365, validUntil)) });
     }
     c.travelDocuments.push(doc);
-    c.events.push({ on: isoOf(requested), by: OFFICER, kind: 'document', from: null, to: null, note: `Demande de document de voyage (${consulate}).` });
-    if (issued !== null) c.events.push({ on: isoOf(issued), by: OFFICER, kind: 'document', from: null, to: null, note: 'Document de voyage délivré.' });
   }
 
   private medical(c: DemoReturnCase, pending: number, fit: number, unfitFirst: boolean): void {
@@ -124,12 +126,10 @@ export class CaseLifecycle {
     if (unfitFirst && fit - pending >= 2) {
       const unfitDay = pending + 1;
       c.medicalChecks.push({ examinedOn: isoOf(unfitDay), outcome: 'unfit', escort: 'none', conditions, by: OFFICER });
-      c.events.push({ on: isoOf(unfitDay), by: OFFICER, kind: 'medical', from: null, to: null, note: null });
       this.transition(c, unfitDay, 'unfit');
       this.transition(c, unfitDay + Math.floor((fit - unfitDay) / 2), 'medical_pending', 'Nouvel examen après traitement.');
     }
     c.medicalChecks.push({ examinedOn: isoOf(fit), outcome, escort, conditions, by: OFFICER });
-    c.events.push({ on: isoOf(fit), by: OFFICER, kind: 'medical', from: null, to: null, note: null });
     this.transition(c, fit, outcome);
   }
 

@@ -7,6 +7,8 @@ import { appendAudit } from '../../platform/audit/audit';
 import { hashPassword } from '../../platform/auth/password';
 import { loadRegistryDemo } from '../registry/registry.demo';
 import { loadFlowsDemo } from '../flows/flows.demo';
+import { loadReturnsDemo } from '../returns/returns.demo';
+import { loadReintegrationDemo } from '../reintegration/reintegration.demo';
 
 /** Inserts organisations, sites and users of the demo; every demo user shares `password`. */
 export async function loadDemo(db: Db, demo: DemoData, password: string): Promise<{ users: number }> {
@@ -35,6 +37,8 @@ export async function loadDemo(db: Db, demo: DemoData, password: string): Promis
     }
     await loadRegistryDemo(tx, demo);
     if (demo.flows) await loadFlowsDemo(tx, demo.flows, idOf(orgIds, 'iom'));
+    await loadReturnsDemo(tx, demo);
+    await loadReintegrationDemo(tx, demo);
     await appendAudit(tx, { userId: null, username: 'system', requestId: null, ip: null }, { action: 'demo.load', details: { seed: demo.options.seed, scale: demo.options.scale, users: demo.users.length } });
     return { users: demo.users.length };
   });

@@ -58,11 +58,8 @@ export async function insertDemoRows<T extends keyof Database & string>(tx: Tx, 
   const names = [...used];
   const list = sql.join(names.map((n) => sql.ref(n)));
   const definition = sql.raw(names.map((n) => `${n} ${types.get(n) ?? 'text'}`).join(', '));
-  const t0 = Date.now();
   await sql`insert into ${sql.table(name)} (${list}) select ${list} from jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) as r(${definition})`.execute(tx);
-  PROFILE.set(name, (PROFILE.get(name) ?? 0) + Date.now() - t0);
 }
-export const PROFILE = new Map<string, number>();
 
 /** Rows held before the buffer writes them: a statement costs more than its rows at this size. */
 const FLUSH_ROWS = 25_000;
