@@ -59,7 +59,8 @@ export function manifestPdf(manifest: Manifest, lang: Lang, generatedAt: Date): 
   for (const [k, v] of header) doc.font('Helvetica-Bold').text(`${k} : `, { continued: true }).font('Helvetica').text(v);
   doc.moveDown(0.5).font('Helvetica-Bold').text(w.legs).font('Helvetica');
   for (const leg of manifest.legs) {
-    doc.text(`• ${leg.from} → ${leg.to}, ${leg.departAt}${leg.arriveAt ? ` → ${leg.arriveAt}` : ''}${leg.carrierRef ? ` (${leg.carrierRef})` : ''}`);
+    // The standard fonts speak WinAnsi: an en dash, not an arrow.
+    doc.text(`• ${leg.from} – ${leg.to}, ${leg.departAt}${leg.arriveAt ? ` – ${leg.arriveAt}` : ''}${leg.carrierRef ? ` (${leg.carrierRef})` : ''}`);
   }
   doc.moveDown(0.5).font('Helvetica-Bold').text(w.escorts).font('Helvetica');
   doc.text(manifest.escorts.length > 0 ? manifest.escorts.map((e) => `${e.name} (${codeLabel(lang, e.role)})`).join(', ') : w.none);
