@@ -251,6 +251,7 @@ export const ProjectBeneficiary = Type.Object({
   sharePercent: Nullable(Type.Number()),
   apportionedXof: Type.Integer(),
 });
+export type ProjectBeneficiary = Static<typeof ProjectBeneficiary>;
 
 export const Project = Type.Object({
   id: Uuid,
@@ -277,6 +278,7 @@ export const ProjectSummary = Type.Object({
   beneficiaryCount: Type.Integer(),
   version: Type.Integer(),
 });
+export type ProjectSummary = Static<typeof ProjectSummary>;
 
 export const ProjectsQuery = Type.Object({ regionPcode: Type.Optional(Pcode), level: Type.Optional(Codes(['collective', 'community'] as const)), ...PageQuery }, { additionalProperties: false });
 export type ProjectsQuery = Static<typeof ProjectsQuery>;
@@ -286,6 +288,7 @@ export const ProjectBudget = Type.Object({
   disbursedXof: Type.Integer(),
   beneficiaries: Type.Array(Type.Object({ reintegrationCaseId: Nullable(Uuid), communityMemberName: Nullable(Type.String()), apportionedXof: Type.Integer(), disbursedXof: Type.Integer() })),
 });
+export type ProjectBudget = Static<typeof ProjectBudget>;
 
 // ── monitoring ───────────────────────────────────────────────────────────────────────────────────
 
@@ -399,6 +402,7 @@ export const RssInstrumentListItem = Type.Object({
   itemCount: Type.Integer(),
   bands: Nullable(Type.Record(Type.String(), Type.Unknown())),
 });
+export type RssInstrumentListItem = Static<typeof RssInstrumentListItem>;
 
 export const RssInstrumentParams = Type.Object({ version: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false });
 
@@ -430,6 +434,7 @@ export const RssResults = Type.Object({
   items: Type.Array(RssResult),
   change: Nullable(Type.Object({ from: Uuid, to: Uuid, scores: RssScoresSchema }, { description: 'latest follow-up minus baseline' })),
 });
+export type RssResults = Static<typeof RssResults>;
 
 export const RssSummaryQuery = Type.Object({ from: Type.Optional(DateString), to: Type.Optional(DateString), regionPcode: Type.Optional(Pcode) }, { additionalProperties: false });
 export type RssSummaryQuery = Static<typeof RssSummaryQuery>;
@@ -440,6 +445,7 @@ export const RssSummary = Type.Object({
   distributions: Type.Object({ economic: Bins, social: Bins, psychosocial: Bins, composite: Bins }),
   change: Type.Array(Type.Object({ assistanceType: Codes(ASSISTANCE_TYPES), level: Codes(ASSISTANCE_LEVELS), n: Type.Integer(), meanChange: RssScoresSchema })),
 });
+export type RssSummary = Static<typeof RssSummary>;
 
 // ── satisfaction ─────────────────────────────────────────────────────────────────────────────────
 
