@@ -32,11 +32,11 @@ export async function createReturnCase(ctx: RequestContext, input: ReturnCaseInp
   const requestedOn = input.requestedOn ?? today();
   notInFuture('requestedOn', requestedOn);
   const fromCountry = directionCountries(input);
-  const siteId = input.siteId ?? ctx.user.siteId;
-  if (!siteId) throw new Invalid({ siteId: 'is required: you are not attached to a site' });
   return inTransaction(ctx.db, async (tx) => {
     // Locking the person serialises two requests for the same person, so "one open case" holds.
     const person = await lockPerson(tx, ctx, 'personId', input.personId);
+    const siteId = input.siteId ?? ctx.user.siteId;
+    if (!siteId) throw new Invalid({ siteId: 'is required: you are not attached to a site' });
     await assertCountry(tx, 'destinationCountry', input.destinationCountry);
     await assertCountry(tx, 'fromCountry', fromCountry);
     if (input.destinationPcode) await assertPcode(tx, 'destinationPcode', input.destinationPcode);
