@@ -25,6 +25,9 @@ const Xof = Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: 'who
 const UserRef = Type.Object({ id: Uuid, displayName: Type.String() });
 const Score = Nullable(Type.Number({ minimum: 0, maximum: 1 }));
 export const RssScoresSchema = Type.Object({ economic: Score, social: Score, psychosocial: Score, composite: Score });
+const Change = Nullable(Type.Number({ minimum: -1, maximum: 1 }));
+/** Score differences (follow-up minus baseline), in [-1, 1]. */
+export const RssChangeSchema = Type.Object({ economic: Change, social: Change, psychosocial: Change, composite: Change });
 
 // ── cases ────────────────────────────────────────────────────────────────────────────────────────
 
@@ -432,7 +435,7 @@ export type RssResult = Static<typeof RssResult>;
 
 export const RssResults = Type.Object({
   items: Type.Array(RssResult),
-  change: Nullable(Type.Object({ from: Uuid, to: Uuid, scores: RssScoresSchema }, { description: 'latest follow-up minus baseline' })),
+  change: Nullable(Type.Object({ from: Uuid, to: Uuid, scores: RssChangeSchema }, { description: 'latest follow-up minus baseline' })),
 });
 export type RssResults = Static<typeof RssResults>;
 
@@ -443,7 +446,7 @@ const Bins = Type.Array(Type.Integer(), { minItems: 10, maxItems: 10, descriptio
 export const RssSummary = Type.Object({
   instrumentStatus: Codes(RSS_INSTRUMENT_STATUSES),
   distributions: Type.Object({ economic: Bins, social: Bins, psychosocial: Bins, composite: Bins }),
-  change: Type.Array(Type.Object({ assistanceType: Codes(ASSISTANCE_TYPES), level: Codes(ASSISTANCE_LEVELS), n: Type.Integer(), meanChange: RssScoresSchema })),
+  change: Type.Array(Type.Object({ assistanceType: Codes(ASSISTANCE_TYPES), level: Codes(ASSISTANCE_LEVELS), n: Type.Integer(), meanChange: RssChangeSchema })),
 });
 export type RssSummary = Static<typeof RssSummary>;
 
