@@ -60,9 +60,17 @@ test('a return officer takes an inbound return from request to arrival and hands
   await movement.confirmDeparture();
   await movement.confirmArrival();
 
-  // 6. The case has arrived and its reintegration case is there.
+  // 6. The case has arrived and links to the reintegration case opened for it.
   await page.goto(caseUrl);
   await expect(returnCase.status('Arrivé')).toBeVisible();
-  await expect(returnCase.reintegrationLink).toBeVisible();
+  await expect(returnCase.reintegrationLink).toHaveAttribute('href', /^\/reintegration\/cases\/[0-9a-f-]{36}$/);
+
+  // 7. The protection officer, who reads both return and reintegration cases, sees its number there.
+  await page.context().clearCookies();
+  await login.open();
+  await login.signIn('protection.officer');
+  await new Shell(page, 'fr').expectSignedIn('Mariam Touré');
+  await page.goto(caseUrl);
+  await expect(returnCase.status('Arrivé')).toBeVisible();
   await expect(returnCase.reintegrationLink).toHaveText(/RI-\d{4}-\d{6}/);
 });

@@ -28,7 +28,7 @@ export function dayFromToday(days: number): string {
 /** Picks the first option matching `option` in a searchable select after typing `text`. */
 async function choose(page: Page, box: Locator, text: string, option: RegExp): Promise<void> {
   await box.fill(text);
-  await page.getByRole('option', { name: option }).first().click();
+  await page.getByRole('listbox').getByRole('option', { name: option }).first().click();
 }
 
 export class NewReturnCase {
@@ -43,9 +43,9 @@ export class NewReturnCase {
   /** An inbound return of the person named, from the host country given, to a P-code found by name. */
   async createInbound(name: string, hostCountry: string, destination: string): Promise<void> {
     const form = this.page.getByRole('form', { name: 'Nouveau dossier de retour' });
-    await choose(this.page, form.getByRole('textbox', { name: /^Personne/ }), name, new RegExp(name));
-    await choose(this.page, form.getByRole('textbox', { name: /^Pays d'accueil/ }), hostCountry, new RegExp(`^${hostCountry}`));
-    await choose(this.page, form.getByRole('textbox', { name: /^Zone de destination/ }), destination, new RegExp(destination));
+    await choose(this.page, form.getByRole('combobox', { name: /^Personne/ }), name, new RegExp(name));
+    await choose(this.page, form.getByRole('combobox', { name: /^Pays d'accueil/ }), hostCountry, new RegExp(`^${hostCountry}`));
+    await choose(this.page, form.getByRole('combobox', { name: /^Zone de destination/ }), destination, new RegExp(destination));
     await form.getByRole('button', { name: 'Ouvrir le dossier' }).click();
   }
 }
@@ -135,9 +135,9 @@ export class MovementPage {
     await form.getByLabel(/^Date de départ/).fill(dayFromToday(0));
     await form.getByLabel(/^Date d'arrivée prévue/).fill(dayFromToday(0));
     await form.getByRole('textbox', { name: /^Nombre de places/ }).fill(String(seats));
-    const site = form.getByRole('textbox', { name: /^Site d'accueil au Mali/ });
+    const site = form.getByRole('combobox', { name: /^Site d'accueil au Mali/ });
     await site.click();
-    await this.page.getByRole('option').first().click();
+    await this.page.getByRole('listbox').getByRole('option').first().click();
     const leg = form.getByRole('group', { name: 'Trajet 1' });
     await leg.getByRole('textbox', { name: /^De/ }).fill(from);
     await leg.getByRole('textbox', { name: /^À/ }).fill(to);
@@ -149,7 +149,7 @@ export class MovementPage {
   /** Adds the booked case of the person named. */
   async addPassenger(name: string): Promise<void> {
     const form = this.page.getByRole('form', { name: 'Ajouter le passager' });
-    await choose(this.page, form.getByRole('textbox', { name: /^Dossier réservé/ }), name, new RegExp(name));
+    await choose(this.page, form.getByRole('combobox', { name: /^Dossier réservé/ }), name, new RegExp(name));
     await form.getByRole('button', { name: 'Ajouter le passager' }).click();
     await expect(this.page.getByRole('table', { name: 'Passagers' }).getByText(new RegExp(name))).toBeVisible();
   }

@@ -6,6 +6,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '@taama/core';
+import { describeError } from '../../app/errors';
 import { peopleApi } from '../registry/api';
 import { personName } from '../registry/shared';
 
@@ -53,7 +54,7 @@ export function PersonPicker({ label, value, onChange, exclude = [], required, e
       onSearchChange={setSearch}
       onChange={(id) => onChange(id ? (people.find((p) => p.id === id) ?? (value?.id === id ? value : null)) : null)}
       filter={({ options: all }) => all}
-      nothingFoundMessage={q.length >= 2 ? (found.isFetching ? t('common:states.loading') : t('returns:picker.nobody')) : t('returns:picker.typeToSearch')}
+      nothingFoundMessage={q.length < 2 ? t('returns:picker.typeToSearch') : found.isFetching ? t('common:states.loading') : found.isError ? describeError(t, found.error) : t('returns:picker.nobody')}
       placeholder={t('returns:picker.placeholder')}
     />
   );
