@@ -91,7 +91,7 @@ export class ReintegrationPlanner {
     c.items = this.items(h.intake);
     let final = submitted;
     c.events.push({ on: isoOf(submitted), by: officer, action: 'plan_submitted', details: {} });
-    if (this.chance(0.05)) {
+    if (this.chance(0.05) && submitted + 12 <= END) {
       c.plan.returnedNote = 'Préciser le devis du fournisseur.';
       c.events.push({ on: isoOf(submitted + 2), by: kayes ? PLAN_APPROVER : null, action: 'plan_returned', details: { note: c.plan.returnedNote } });
       final = submitted + this.rng.int(4, 12);
@@ -188,7 +188,7 @@ export class ReintegrationPlanner {
       const done = this.chance(0.84);
       missed = done ? 0 : missed + 1;
       if (missed >= 2 && this.chance(0.6)) lostOn = day;
-      c.visits.push({ scheduledOn: isoOf(day), monthsAfterApproval: months, status: done ? 'done' : 'missed', visitedOn: done ? isoOf(day + this.rng.int(0, 10)) : null, findings: null, businessStatus: null });
+      c.visits.push({ scheduledOn: isoOf(day), monthsAfterApproval: months, status: done ? 'done' : 'missed', visitedOn: done ? isoOf(Math.min(END, day + this.rng.int(0, 10))) : null, findings: null, businessStatus: null });
     }
     const limit = Math.min(END, lostOn ?? END);
     for (const item of c.items) {

@@ -92,7 +92,8 @@ export class CaseLifecycle {
       this.transition(c, from + this.rng.int(1, Math.max(1, next - from)), 'withdrawn', this.rng.pick(WITHDRAWAL_NOTES[end.reason]));
       c.withdrawalReason = end.reason;
     }
-    if (end.kind === 'pipeline' && end.suspend) this.transition(c, at(last) + this.rng.int(1, 5), 'suspended', 'En attente de l’avis de la famille.');
+    // The last step of a case in the pipeline is before the period's last day: suspended the day after.
+    if (end.kind === 'pipeline' && end.suspend) this.transition(c, at(last) + 1, 'suspended', 'En attente de l’avis de la famille.');
   }
 
   private bestInterest(c: DemoReturnCase, determined: number, eligible: number): void {

@@ -259,7 +259,8 @@ class ReturnsGenerator {
       const requested = END - this.rng.int(3, 110);
       const departure = Math.max(END + 5, requested + this.rng.int(25, 110));
       const c = this.newCase(corridor, departure, requested, 1);
-      const dates = stepDates(this.rng, requested, departure - 1);
+      // A transit migrant's request dates from their stay, not from the day drawn here.
+      const dates = stepDates(this.rng, dayOf(c.requestedOn), departure - 1);
       const lastStep = lastStepBy(dates, END - 1);
       this.life.prepare(c, dates, { kind: 'pipeline', lastStep, suspend: lastStep > STEP.requested && lastStep < STEP.booked && this.chance(0.04) }, c.medical && this.chance(0.25));
       if (c.status === 'booked' && c.direction === 'inbound' && planned.passengers.length < 150) {
