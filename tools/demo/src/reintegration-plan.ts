@@ -53,8 +53,9 @@ export class ReintegrationPlanner {
     return this.state(c).intake.destinationPcode;
   }
 
-  private move(c: DemoReintegrationCase, day: number, to: ReintegrationStatus, by: string | null, note?: string): void {
-    c.events.push({ on: isoOf(day), by, action: 'transition', details: { from: c.status, to, ...(note ? { note } : {}) } });
+  /** A status change, recorded as the server records it; `automatic` names what moved the case by itself. */
+  private move(c: DemoReintegrationCase, day: number, to: ReintegrationStatus, by: string | null, note?: string, automatic?: string): void {
+    c.events.push({ on: isoOf(day), by, action: 'status_changed', details: { from: c.status, to, ...(note ? { note } : {}), ...(automatic ? { automatic } : {}) } });
     if (to === 'suspended' || to === 'lost_contact') c.statusBefore = c.status;
     c.status = to;
     if (to === 'completed' || to === 'withdrawn') c.closedOn = isoOf(day);
@@ -67,7 +68,7 @@ export class ReintegrationPlanner {
     const kayes = c.regionPcode === 'ML01';
     const officer = kayes ? REINTEGRATION_OFFICER : null;
     c.counsellor = officer;
-    c.events.push({ on: c.openedOn, by: DESK, action: 'opened', details: { returnCase: c.returnCase } });
+    c.events.push({ on: c.openedOn, by: DESK, action: 'opened', details: { caseNumber: c.caseNumber, returnCase: c.returnCase } });
     if (this.chance(0.08)) c.referredTo = 'mmeia';
     if (this.chance(0.025)) {
       const day = arrived + this.rng.int(5, 60);
@@ -77,7 +78,8 @@ export class ReintegrationPlanner {
     const counselled = arrived + this.rng.int(3, 25);
     if (counselled > END) return;
     this.assess(c, counselled, officer, h.intake);
-    this.move(c, counselled, 'counselled', officer);
+    for (const a of c.assessments) c.events.push({ on: a.assessedOn, by: officer, action: 'assessed', details: { kind: a.kind } });
+    this.move(c, counselled, 'counselled', officer, undefined, 'first assessment');
     if (this.chance(0.9)) this.rssRound(c, 'baseline', counselled, h.wellbeing, officer);
     // A few returnees cannot be reached after counselling: their plan is overdue.
     if (this.chance(0.03)) return;
@@ -103,7 +105,7 @@ export class ReintegrationPlanner {
     Object.assign(c.plan, { status: 'approved', approvedOn: isoOf(approved), approvedBy: kayes ? PLAN_APPROVER : null, returnedNote: null });
     c.events.push({ on: isoOf(approved), by: kayes ? PLAN_APPROVER : null, action: 'plan_approved', details: {} });
     for (const item of c.items) Object.assign(item, { status: 'approved', approvedOn: isoOf(approved) });
-    this.move(c, approved, 'plan_approved', kayes ? PLAN_APPROVER : null);
+    this.move(c, approved, 'plan_approved', kayes ? PLAN_APPROVER : null, undefined, 'plan approved');
     h.approved = approved;
   }
 
@@ -119,7 +121,7 @@ export class ReintegrationPlanner {
   private rssRound(c: DemoReintegrationCase, round: DemoRssResult['round'], day: number, level: Wellbeing, by: string | null): void {
     const { answers, scoring } = surveyRss(this.rng, this.instrument, level);
     c.rss.push({ round, surveyedOn: isoOf(day), answers, ...scoring.scores, complete: scoring.complete, band: scoring.band });
-    c.events.push({ on: isoOf(day), by, action: 'rss_recorded', details: { round } });
+    c.events.push({ on: isoOf(day), by, action: 'rss_recorded', details: { round, instrumentVersion: this.instrument.version, composite: scoring.scores.composite, complete: scoring.complete } });
   }
 
   private item(dimension: AssistanceDimension, type: AssistanceType): DemoAssistanceItem {
@@ -201,13 +203,15 @@ export class ReintegrationPlanner {
         const day = approved + this.rng.int(7, 100);
         item.deliveredOn = day <= limit ? isoOf(day) : null;
       }
-      if (item.deliveredOn) this.deliver(item);
+      if (item.deliveredOn) {
+        this.deliver(item);
+        c.events.push({ on: item.deliveredOn, by: officer, action: 'item_status_changed', details: { type: item.type, from: 'approved', to: 'delivered', on: item.deliveredOn } });
+      }
     }
     const deliveries = c.items.flatMap((i) => (i.deliveredOn ? [dayOf(i.deliveredOn)] : [])).sort((a, b) => a - b);
     const first = deliveries[0];
     if (first !== undefined) {
-      c.events.push({ on: isoOf(first), by: officer, action: 'assistance_delivered', details: {} });
-      this.move(c, first, 'in_progress', officer);
+      this.move(c, first, 'in_progress', officer, undefined, 'first assistance delivered');
     }
     this.visitFindings(c);
     const twelve = c.visits.find((v) => v.monthsAfterApproval === 12 && v.status === 'done');
@@ -220,6 +224,8 @@ export class ReintegrationPlanner {
       const answers = Object.fromEntries(SATISFACTION_QUESTIONS.map((q) => [q, Number(this.rng.weighted({ 5: 35, 4: 40, 3: 15, 2: 7, 1: 3 }))]));
       const values = Object.values(answers);
       c.satisfaction.push({ surveyedOn: isoOf(last + this.rng.int(14, 30)), answers, meanScore: Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 100) / 100, comment: this.chance(0.4) ? this.rng.pick(SATISFACTION_COMMENTS) : null });
+      const survey = c.satisfaction[c.satisfaction.length - 1];
+      if (survey) c.events.push({ on: survey.surveyedOn, by: officer, action: 'satisfaction_recorded', details: { meanScore: survey.meanScore } });
     }
     if (lostOn !== null) this.move(c, lostOn, 'lost_contact', officer, 'Deux visites manquées, téléphone injoignable.');
     else if (c.status === 'in_progress' && twelve?.visitedOn && c.items.every((i) => i.status === 'cancelled' || i.deliveredOn) && this.chance(0.85)) this.move(c, Math.max(dayOf(twelve.visitedOn), last ?? 0), 'completed', officer);
@@ -250,10 +256,12 @@ export class ReintegrationPlanner {
   private visitFindings(c: DemoReintegrationCase): void {
     const business = c.items.find((i) => i.dimension === 'economic' && i.deliveredOn);
     for (const v of c.visits) {
+      if (v.status === 'missed') c.events.push({ on: v.scheduledOn, by: c.counsellor, action: 'visit_recorded', details: { status: 'missed' } });
       if (v.status !== 'done' || !v.visitedOn) continue;
       const running = business?.deliveredOn && business.deliveredOn <= v.visitedOn;
       const status = running ? (this.rng.weighted({ operating: 64, struggling: 22, closed: 9, sold: 5 }) as BusinessStatus) : null;
       Object.assign(v, { businessStatus: status, findings: this.rng.pick(VISIT_FINDINGS[status ?? 'none']) });
+      c.events.push({ on: v.visitedOn, by: c.counsellor, action: 'visit_recorded', details: { status: 'done', ...(status ? { businessStatus: status } : {}) } });
     }
   }
 }

@@ -123,7 +123,7 @@ describe('generateReintegration', () => {
       let previous: string | null = null;
       for (const e of c.events) {
         expect(e.on <= DEMO_PERIOD.end, `${c.caseNumber} ${e.action} ${e.on}`).toBe(true);
-        if (e.action !== 'transition') continue;
+        if (e.action !== 'status_changed') continue;
         const to = String(e.details.to);
         // The first assessment, the plan approval and the first delivery move a case by themselves.
         const automatic: Record<string, string> = { eligible: 'counselled', counselled: 'plan_approved', plan_approved: 'in_progress' };

@@ -48,9 +48,10 @@ export class CaseLifecycle {
     return this.rng.next() < p;
   }
 
-  private transition(c: DemoReturnCase, day: number, to: ReturnStatus, note: string | null = null, by = OFFICER): void {
+  /** A status change; departure, no-show and arrival are recorded as the movement routes record them. */
+  private transition(c: DemoReturnCase, day: number, to: ReturnStatus, note: string | null = null, kind: 'transition' | 'movement' | 'arrival' = 'transition'): void {
     const on = isoOf(day);
-    c.events.push({ on, by, kind: 'transition', from: c.status, to, note });
+    c.events.push({ on, by: OFFICER, kind, from: c.status, to, note });
     if (to === 'suspended') c.suspendedFrom = c.status;
     c.status = to;
     c.statusSince = on;
@@ -137,15 +138,15 @@ export class CaseLifecycle {
   /** Departure, arrival and (when the hand-over is done) closure of a booked case. */
   travel(c: DemoReturnCase, reference: string, booked: number, departed: number, arrived: number, closeBy: number | null): void {
     c.events.push({ on: isoOf(booked), by: OFFICER, kind: 'movement', from: null, to: null, note: `Ajouté au mouvement ${reference}.` });
-    this.transition(c, departed, 'departed');
-    this.transition(c, arrived, 'arrived');
+    this.transition(c, departed, 'departed', `Parti avec ${reference}.`, 'movement');
+    this.transition(c, arrived, 'arrived', `Arrivé avec ${reference}.`, 'arrival');
     if (closeBy !== null && closeBy >= arrived) this.transition(c, closeBy, 'closed');
   }
 
   /** A no-show at departure: the case leaves the movement and is withdrawn. */
   noShow(c: DemoReturnCase, reference: string, booked: number, departure: number, reason: string): void {
     c.events.push({ on: isoOf(booked), by: OFFICER, kind: 'movement', from: null, to: null, note: `Ajouté au mouvement ${reference}.` });
-    this.transition(c, departure, 'withdrawn', reason);
+    this.transition(c, departure, 'withdrawn', reason, 'movement');
     c.withdrawalReason = 'no_show';
   }
 }

@@ -261,7 +261,7 @@ async function loadBatch(tx: Tx, batch: DemoReturnsBatch, ctx: Context): Promise
     });
     for (const m of c.members) members.push({ id: newId(), returnCaseId: id, personId: personId(m.person), relationship: m.relationship, createdAt: demoAt(c.requestedOn), createdBy: officer });
     // Events of a day keep their order: one minute apart from 10:00.
-    c.events.forEach((e, i) => events.push({ id: newId(), returnCaseId: id, kind: e.kind, fromStatus: e.from, toStatus: e.to, note: e.note, details: JSON.stringify(e.kind === 'movement' && c.movement ? { reference: c.movement } : {}), at: new Date(demoAt(e.on, 10).getTime() + i * 60_000), byUser: ctx.user(e.by) }));
+    c.events.forEach((e, i) => events.push({ id: newId(), returnCaseId: id, kind: e.kind, fromStatus: e.from, toStatus: e.to, note: e.note, details: JSON.stringify(e.kind === 'movement' && !e.to && c.movement ? { movementId: movementId(c.movement), reference: c.movement, seats: 1 + c.members.length } : {}), at: new Date(demoAt(e.on, 10).getTime() + i * 60_000), byUser: ctx.user(e.by) }));
     for (const d of c.travelDocuments) {
       const changed = d.issuedOn ?? d.requestedOn;
       documents.push({ id: newId(), returnCaseId: id, organisationId: ctx.org, type: d.type, consulate: d.consulate, requestedOn: d.requestedOn, issuedOn: d.issuedOn, number: d.number, expiresOn: d.expiresOn, status: d.status, version: d.status === 'requested' ? 1 : 2, createdAt: demoAt(d.requestedOn, 11), createdBy: officer, updatedAt: demoAt(changed, 11), updatedBy: officer });
