@@ -10,6 +10,7 @@ import { BoundaryMap } from '../../components/maps/BoundaryMap';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { returnsApi, returnsKeys } from './api';
+import { monthEnd } from './logic';
 import { withFilters } from './shared';
 import type { ReturnsDashboard } from './types';
 
@@ -36,7 +37,11 @@ function DeparturesChart({ data }: { data: ReturnsDashboard['departedByMonth'] }
   const navigate = useNavigate();
   const inbound = t('returns:enum.direction.inbound');
   const outbound = t('returns:enum.direction.outbound');
-  const link = (direction: string) => withFilters('/returns/cases', { direction });
+  // The people who departed in a month travelled on the movements that departed that month.
+  const link = (row: number, direction: string) => {
+    const month = data[row]?.month;
+    return month ? withFilters('/returns/movements', { direction, from: `${month}-01`, to: monthEnd(month) }) : undefined;
+  };
   const option = {
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0 },
@@ -54,8 +59,11 @@ function DeparturesChart({ data }: { data: ReturnsDashboard['departedByMonth'] }
       description={t('returns:dashboard.departuresHint')}
       option={option}
       table={{ header: [t('returns:dashboard.month'), inbound, outbound], rows: data.map((d) => [d.month, d.inbound, d.outbound]) }}
-      cellLink={(_, column) => (column === 1 ? link('inbound') : column === 2 ? link('outbound') : undefined)}
-      onItemClick={(click) => void navigate(link(click.seriesName === outbound ? 'outbound' : 'inbound'))}
+      cellLink={(row, column) => (column === 1 ? link(row, 'inbound') : column === 2 ? link(row, 'outbound') : undefined)}
+      onItemClick={(click) => {
+        const to = click.dataIndex === undefined ? undefined : link(click.dataIndex, click.seriesName === outbound ? 'outbound' : 'inbound');
+        if (to) void navigate(to);
+      }}
       empty={data.length === 0 ? <EmptyState title={t('returns:dashboard.noDepartures')} /> : undefined}
     />
   );

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '../../app/i18n';
 import { ApiError } from '../../api/client';
-import { ageOn, awaitsMovement, capacity, expiryState, explainRefusal, fits, transitionButtons } from './logic';
+import { ageOn, awaitsMovement, capacity, expiryState, explainRefusal, fits, monthEnd, transitionButtons } from './logic';
 import type { ReturnCase } from './types';
 
 const ABLE = { update: true, transition: true, approveBestInterest: false, addDocument: true, addMedical: true };
@@ -109,5 +109,14 @@ describe('refusals in plain words', () => {
     expect(explainRefusal(t, new ApiError(412, 'stale', 'x'))).toBeUndefined();
     expect(explainRefusal(t, new Error('boom'))).toBeUndefined();
     expect(explainRefusal(t, new ApiError(409, 'conflict', 'already on movement MV-2025-0001'))).toBeUndefined();
+  });
+});
+
+describe('month ends', () => {
+  it('know leap years and short months', () => {
+    expect(monthEnd('2024-02')).toBe('2024-02-29');
+    expect(monthEnd('2025-02')).toBe('2025-02-28');
+    expect(monthEnd('2025-04')).toBe('2025-04-30');
+    expect(monthEnd('2025-12')).toBe('2025-12-31');
   });
 });

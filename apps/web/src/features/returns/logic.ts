@@ -70,6 +70,13 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((b - a) / 86_400_000);
 }
 
+/** The last day of a month given as YYYY-MM. */
+export function monthEnd(month: string): string {
+  const [year = 0, m = 1] = month.split('-').map(Number);
+  const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  return `${month}-${String(last).padStart(2, '0')}`;
+}
+
 /** An issued document's validity on `today`: expired, expiring within `days`, or valid. */
 export function expiryState(expiresOn: string | null | undefined, today: string, days = 30): 'expired' | 'soon' | 'valid' | 'none' {
   if (!expiresOn) return 'none';
