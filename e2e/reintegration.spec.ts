@@ -11,7 +11,7 @@ test('a returnee is counselled, planned, approved by a second officer, assisted,
   test.setTimeout(240_000);
   const officer = await apiSession(request, 'reintegration.kayes');
   if (!officer) throw new Error('the demo reintegration officer cannot sign in');
-  const familyName = await registerReturnee(request, officer.headers, 'Boubacar');
+  const personNumber = await registerReturnee(request, officer.headers, 'Boubacar', 'Diakité');
   const second = await secondOfficer(request, officer.me.organisation.id);
 
   // 1. The officer opens a case for the returnee, in the Kayes region.
@@ -22,7 +22,7 @@ test('a returnee is counselled, planned, approved by a second officer, assisted,
   await shell.expectSignedIn('Kadiatou Sissoko');
   const newCase = new NewReintegrationCase(page);
   await newCase.open();
-  await newCase.create(familyName, 'Kayes');
+  await newCase.create(personNumber, 'Kayes');
   const reintegrationCase = new ReintegrationCasePage(page);
   const caseNumber = await reintegrationCase.caseNumber();
   await expect(reintegrationCase.status('Éligible')).toBeVisible();

@@ -11,12 +11,12 @@ export async function apiSession(request: APIRequestContext, username: string, p
   return { headers: { Authorization: `Bearer ${body.token}` }, me: body.user };
 }
 
-/** Registers a returnee through the API; returns their family name (unique to this run). */
-export async function registerReturnee(request: APIRequestContext, headers: Record<string, string>, givenName: string): Promise<string> {
-  const familyName = `Diakité${String(Date.now()).slice(-5)}`;
+/** Registers a returnee through the API; returns their registry case number (what the journey searches by). */
+export async function registerReturnee(request: APIRequestContext, headers: Record<string, string>, givenName: string, familyName: string): Promise<string> {
   const response = await request.post('/api/v1/people', { headers, data: { givenName, familyName, sex: 'male', nationality: 'MLI' } });
   expect(response.status(), await response.text()).toBe(201);
-  return familyName;
+  const person = (await response.json()) as { caseNumber: string };
+  return person.caseNumber;
 }
 
 /**
@@ -52,12 +52,12 @@ export class NewReintegrationCase {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Nouveau dossier de réintégration' })).toBeVisible();
   }
 
-  /** Picks the person by name and the region of return, then opens the case. */
-  async create(name: string, region: string): Promise<void> {
-    const person = this.page.getByRole('textbox', { name: /^Personne/ });
-    await person.fill(name);
-    await this.page.getByRole('option', { name: new RegExp(name) }).first().click();
-    const regionBox = this.page.getByRole('textbox', { name: /^Région de retour/ });
+  /** Picks the person by their registry case number and the region of return, then opens the case. */
+  async create(personCaseNumber: string, region: string): Promise<void> {
+    const person = this.page.getByRole('combobox', { name: /^Personne/ });
+    await person.fill(personCaseNumber);
+    await this.page.getByRole('option', { name: new RegExp(personCaseNumber) }).first().click();
+    const regionBox = this.page.getByRole('combobox', { name: /^Région de retour/ });
     await regionBox.click();
     await regionBox.fill(region);
     await this.page.getByRole('option', { name: new RegExp(`^${region}`) }).first().click();
@@ -97,7 +97,7 @@ export class ReintegrationCasePage {
   /** Builds the plan: one goal and the items given (dimension and type labels, amount), then submits it. */
   async buildAndSubmitPlan(goal: string, items: { dimension: string; type: string; amountXof: number }[]): Promise<void> {
     await this.tab('Plan');
-    await this.page.getByLabel('Objectif 1').fill(goal);
+    await this.page.getByRole('textbox', { name: 'Objectif 1', exact: true }).fill(goal);
     for (const [index, item] of items.entries()) {
       await this.page.getByRole('button', { name: 'Ajouter une assistance' }).click();
       const row = this.page.getByRole('group', { name: `Élément d'assistance ${index + 1}` });

@@ -33,8 +33,10 @@ function ApprovalActions({ reintegrationCase: c }: { reintegrationCase: Reintegr
     },
   });
   const plan = c.plan;
-  if (!plan || plan.status !== 'submitted' || !c.abilities.approvePlan) return null;
+  if (!plan || plan.status !== 'submitted') return null;
+  // The server denies the submitter the approval (four eyes); say why instead of showing nothing.
   if (plan.submittedBy?.id === me.id) return <Alert color="blue" variant="light">{t('reintegration:plan.ownSubmission')}</Alert>;
+  if (!c.abilities.approvePlan) return null;
   return (
     <Stack gap="xs">
       <FormErrorAlert error={approve.error} />
