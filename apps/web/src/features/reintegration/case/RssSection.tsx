@@ -1,6 +1,6 @@
 // The RSS results of a case: the four scores of each round, the change from baseline to the
 // latest follow-up, the band, and the notice that the instrument is unverified when it is.
-import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -90,7 +90,7 @@ export function RssSection({ reintegrationCase: c }: { reintegrationCase: Reinte
           </Table.ScrollContainer>
         </Paper>
       )}
-      <Title order={2} size="h5" c="dimmed">{t('reintegration:rss.scaleHint')}</Title>
+      <Text size="sm" c="dimmed">{t('reintegration:rss.scaleHint')}</Text>
     </Stack>
   );
 }

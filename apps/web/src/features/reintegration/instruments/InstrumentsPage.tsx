@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { useAuth } from '../../../app/auth';
-import { describeError } from '../../../app/errors';
+import { describeError, translateFieldMessage } from '../../../app/errors';
 import { DataTable, type Column } from '../../../components/DataTable';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatDay } from '../../registry/shared';
@@ -27,7 +27,7 @@ export function InstrumentErrors({ error }: { error: unknown }) {
         <List size="sm" data-testid="instrument-errors">
           {fields.map(([path, message]) => (
             <List.Item key={path}>
-              <Text span ff="monospace" fw={600}>{path}</Text> : {message}
+              <Text span ff="monospace" fw={600}>{path}</Text> : {translateFieldMessage(t, message)}
             </List.Item>
           ))}
         </List>

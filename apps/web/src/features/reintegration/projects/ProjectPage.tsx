@@ -2,10 +2,10 @@
 // beneficiaries with their shares (editable, summing to 100 %) and apportioned amounts; for an
 // existing project, the budget view with what was disbursed to each.
 import { useState } from 'react';
-import { Button, Group, NativeSelect, NumberInput, Paper, Select, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, NumberInput, Paper, Select, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { newId } from '@taama/core';
 import { useAuth } from '../../../app/auth';
 import { FormErrorAlert } from '../../../components/forms';
@@ -34,9 +34,11 @@ function draftsOf(project: Project | undefined): BeneficiaryDraft[] {
 }
 
 /** The project's budget: apportioned and disbursed per beneficiary. */
-function BudgetView({ id }: { id: string }) {
+function BudgetView({ project }: { project: Project }) {
   const { t, i18n } = useTranslation();
+  const id = project.id;
   const budget = useQuery({ queryKey: [...reintegrationKeys.project(id), 'budget'], queryFn: () => projectsApi.budget(id) });
+  const caseNumber = (caseId: string) => project.beneficiaries.find((b) => b.reintegrationCaseId === caseId)?.caseNumber ?? caseId;
   if (budget.isPending) return <LoadingState />;
   if (budget.isError) return <ErrorState error={budget.error} onRetry={() => void budget.refetch()} />;
   return (
@@ -54,7 +56,9 @@ function BudgetView({ id }: { id: string }) {
         <Table.Tbody>
           {budget.data.beneficiaries.map((b, i) => (
             <Table.Tr key={b.reintegrationCaseId ?? `${b.communityMemberName ?? ''}-${i}`}>
-              <Table.Td>{b.communityMemberName ?? b.reintegrationCaseId ?? '—'}</Table.Td>
+              <Table.Td>
+                {b.reintegrationCaseId ? <Anchor component={Link} to={`/reintegration/cases/${b.reintegrationCaseId}`}>{caseNumber(b.reintegrationCaseId)}</Anchor> : (b.communityMemberName ?? '—')}
+              </Table.Td>
               <Table.Td>{formatXof(b.apportionedXof, i18n.language)}</Table.Td>
               <Table.Td>{formatXof(b.disbursedXof, i18n.language)}</Table.Td>
             </Table.Tr>
@@ -155,7 +159,7 @@ export default function ProjectPage() {
       <PageHeader title={project.data.name} description={t(`reintegration:enum.level.${project.data.level}`)} back={back} />
       <Stack gap="lg">
         <ProjectForm key={project.data.version} project={project.data} />
-        <BudgetView id={project.data.id} />
+        <BudgetView project={project.data} />
       </Stack>
     </>
   );
