@@ -100,6 +100,14 @@ describe('passengers', () => {
     expect(errorOf(tooSmall).fields).toHaveProperty('departureDate');
   });
 
+  it('concurrent boardings never exceed the seats', async () => {
+    const cases = [await bookedReturn(h, team), await bookedReturn(h, team), await bookedReturn(h, team)];
+    const m = await planMovement({ seats: 2 });
+    const results = await Promise.all(cases.map((c) => board(m, c.id)));
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 200, 422]);
+    expect((await ok<MovementJson>(h, team.officer, 'GET', `/movements/${m.id}`)).seatsTaken).toBe(2);
+  });
+
   it('takes a passenger off a planned movement; a withdrawn case gives its seat back', async () => {
     const a = await bookedReturn(h, team);
     const b = await bookedReturn(h, team);

@@ -64,6 +64,14 @@ describe('opening a return case', () => {
     expect((await call(h, team.officer, 'POST', '/returns', { personId: ngoPerson, direction: 'outbound', destinationCountry: 'GIN' })).statusCode).toBe(404);
   });
 
+  it('two simultaneous requests for the same person open one case', async () => {
+    const personId = await makePerson(h, team.site.id);
+    const body = { personId, direction: 'outbound', destinationCountry: 'SEN' };
+    const results = await Promise.all([call(h, team.officer, 'POST', '/returns', body), call(h, team.colleague, 'POST', '/returns', body)]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    expect(await h.database.db.selectFrom('returnCases').select('id').where('personId', '=', personId).execute()).toHaveLength(1);
+  });
+
   it('records household members (seats = 1 + members) and refuses the principal, duplicates and unknown people', async () => {
     const [a, b] = [await makePerson(h, team.site.id), await makePerson(h, team.site.id)];
     const c = await openReturn(h, team, { members: [{ personId: a, relationship: 'child' }, { personId: b, relationship: 'spouse' }] });
@@ -98,6 +106,18 @@ describe('opening a return case', () => {
     const tc2 = await ok(h, caseworker, 'POST', '/transit-cases', { personId: adult, openedOn: '2025-01-05' });
     await ok(h, caseworker, 'POST', `/transit-cases/${tc2.id}/screenings`, { screenedOn: '2025-01-05', flags: ['unaccompanied_child'] });
     expect((await ok(h, team.officer, 'POST', '/returns', { personId: adult, direction: 'outbound', destinationCountry: 'GIN', requestedOn: '2025-03-01' })).unaccompaniedChild).toBe(false);
+  });
+});
+
+describe('merges', () => {
+  it('a merged person’s return case and membership follow the surviving record', async () => {
+    const [source, survivor, child] = [await makePerson(h, team.site.id), await makePerson(h, team.site.id), await makePerson(h, team.site.id)];
+    const c = await ok(h, team.officer, 'POST', '/returns', { personId: source, direction: 'outbound', destinationCountry: 'GIN' });
+    const other = await ok(h, team.officer, 'POST', '/returns', { personId: child, direction: 'outbound', destinationCountry: 'GIN', members: [{ personId: source, relationship: 'parent' }] });
+    const reviewer = await h.userWith({ permissions: ['person.read', 'person.update', 'person.merge'], scope: 'organisation', site: team.site.code });
+    await ok(h, reviewer, 'POST', `/people/${source}/merge`, { intoId: survivor });
+    expect(((await ok(h, team.officer, 'GET', `/returns/${c.id}`)).person as { id: string }).id).toBe(survivor);
+    expect(((await ok(h, team.officer, 'GET', `/returns/${other.id}`)).members as { personId: string }[]).map((m) => m.personId)).toEqual([survivor]);
   });
 });
 
