@@ -125,6 +125,11 @@ describe('surveys', () => {
     expect(results.change.scores).toEqual({ economic: 1, social: null, psychosocial: 0, composite: 0.7 });
     const list = (await call(h, team.officer, 'GET', '/rss/instruments')).json();
     expect(list.items.find((i: { version: string }) => i.version === instrument.version).inUse).toBe(true);
+    // Immutable: no route changes or removes a version (a correction is a new version).
+    for (const method of ['PUT', 'PATCH', 'DELETE'] as const) {
+      expect((await h.app.inject({ method, url: `/api/v1/rss/instruments/${instrument.version}`, headers: bearer(admin.token), payload: instrument })).statusCode).toBe(404);
+    }
+    expect((await call(h, team.officer, 'GET', `/rss/instruments/${instrument.version}`)).json().items).toEqual(instrument.items);
     const summaryRes = await call(h, team.officer, 'GET', '/reintegration/rss/summary?from=2000-01-01');
     expect(summaryRes.statusCode, summaryRes.body).toBe(200);
     const summary = summaryRes.json();
