@@ -51,7 +51,13 @@ export const VISIT_FINDINGS: Readonly<Record<BusinessStatus | 'none', readonly s
   none: ['Bénéficiaire rencontré à domicile, suit sa formation.', 'Situation stable, pas de besoin urgent.'],
 };
 
-export const PROJECT_NAMES: readonly string[] = ['Coopérative maraîchère', 'Embouche bovine collective', 'Atelier de transformation du karité', 'Groupement de pêche', 'Boulangerie communautaire', 'Unité de fabrication de savon', 'Jardin communautaire', 'Forage et abreuvoir', 'Groupe de soutien psychosocial'];
+/** Names of collective and community projects, by the type of assistance they give. */
+export const PROJECT_NAMES: Partial<Record<AssistanceType, readonly string[]>> = {
+  business_startup: ['Coopérative maraîchère', 'Embouche bovine collective', 'Atelier de transformation du karité', 'Groupement de pêche', 'Boulangerie communautaire', 'Unité de fabrication de savon'],
+  vocational_training: ['Formation collective en couture', 'Chantier-école de maçonnerie', 'Formation en mécanique agricole'],
+  food_water: ['Jardin communautaire', 'Forage et abreuvoir', 'Banque de céréales'],
+  group_activity: ['Groupe de soutien psychosocial', 'Causeries communautaires'],
+};
 
 export const COMMUNITY_MEMBERS: readonly string[] = ['Awa Sidibé', 'Moussa Camara', 'Fanta Diallo', 'Oumar Koné', 'Bintou Traoré', 'Sékou Doumbia', 'Rokia Sangaré', 'Lassana Diakité'];
 

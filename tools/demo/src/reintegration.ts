@@ -138,7 +138,7 @@ class ReintegrationGenerator {
     const key = `P-${String(this.nextProject++).padStart(4, '0')}`;
     const first = members[0];
     const p: DemoProject = {
-      key, name: `${this.rng.pick(PROJECT_NAMES)} ${key.slice(2)}`, level, type: kind, dimension, regionPcode: region, communePcode: first ? this.planner.pcodeOf(first) : null,
+      key, name: `${this.rng.pick(PROJECT_NAMES[kind] ?? ['Projet collectif'])} n° ${Number(key.slice(2))}`, level, type: kind, dimension, regionPcode: region, communePcode: first ? this.planner.pcodeOf(first) : null,
       budgetXof, createdOn: isoOf(created), beneficiaries: [],
     };
     const delivered = created + this.rng.int(20, 90);
