@@ -156,12 +156,12 @@ describe('taama CLI on the embedded database', () => {
   it('seed --demo loads the demo into the empty database once, then refuses', async () => {
     const first = await taama(['seed', '--demo', '--seed', '7'], on(dirA));
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/Demo loaded \(seed 7, scale 1\).*11 users/);
+    expect(first.stdout).toMatch(/Demo loaded \(seed 7, scale 1\).*12 users/);
     expect(first.stdout).toContain(`password "${DEMO_PASSWORD}"`);
     const [again, missing] = await Promise.all([taama(['seed', '--demo'], on(dirA)), taama(['users', 'reset-password', 'nobody.here'], on(dirB))]);
     expect(missing).toMatchObject({ code: 1, stderr: expect.stringContaining('There is no user "nobody.here"') });
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain('already has 11 user account(s); the demo loads only into an empty database');
+    expect(again.stderr).toContain('already has 12 user account(s); the demo loads only into an empty database');
   });
 
   it('users create, reset-password, disable, enable and list write the rows and audit entries', async () => {

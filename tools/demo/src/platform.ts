@@ -53,6 +53,8 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { username: 'caseworker.bamako', displayName: 'Fatoumata Coulibaly', organisation: 'iom', site: 'bko-sogoniko', regionPcode: null, roles: ['caseworker'], locale: 'fr' },
   { username: 'return.officer', displayName: 'Ibrahim Keïta', organisation: 'iom', site: 'bko-sogoniko', regionPcode: null, roles: ['return_officer'], locale: 'fr' },
   { username: 'reintegration.kayes', displayName: 'Kadiatou Sissoko', organisation: 'iom', site: 'kayes', regionPcode: 'ML01', roles: ['reintegration_officer'], locale: 'fr' },
+  // A second officer of the region, so that plans are approved by someone other than who submitted them.
+  { username: 'reintegration.supervisor', displayName: 'Adama Konaté', organisation: 'iom', site: 'kayes', regionPcode: 'ML01', roles: ['reintegration_officer'], locale: 'fr' },
   { username: 'protection.officer', displayName: 'Mariam Touré', organisation: 'iom', site: 'bko-sogoniko', regionPcode: null, roles: ['protection_officer'], locale: 'fr' },
   { username: 'awareness.officer', displayName: 'Seydou Traoré', organisation: 'aecid', site: null, regionPcode: null, roles: ['awareness_officer'], locale: 'fr' },
   { username: 'data.officer', displayName: 'Oumar Cissé', organisation: 'iom', site: null, regionPcode: null, roles: ['data_officer'], locale: 'fr' },

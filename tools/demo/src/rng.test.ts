@@ -30,7 +30,7 @@ describe('generateDemo', () => {
   const demo = generateDemo({ seed: 1, scale: 1 });
   it('has one user per role of SPEC §1 with the documented usernames', () => {
     expect(demo.users.map((u) => u.username)).toEqual([
-      'admin', 'caseworker.gao', 'caseworker.bamako', 'return.officer', 'reintegration.kayes', 'protection.officer',
+      'admin', 'caseworker.gao', 'caseworker.bamako', 'return.officer', 'reintegration.kayes', 'reintegration.supervisor', 'protection.officer',
       'awareness.officer', 'data.officer', 'me.officer', 'gov.partner', 'donor',
     ]);
     const roleCodes = new Set(DEFAULT_ROLES.map((r) => r.code));

@@ -4,6 +4,8 @@ import * as m0001 from './0001_platform';
 import * as m0002 from './0002_registry';
 import * as m0003 from './0003_flows';
 import * as m0004 from './0004_gin_fastupdate';
+import * as m0005 from './0005_returns';
+import * as m0006 from './0006_reintegration';
 import * as m0007 from './0007_awareness';
 import * as m0008 from './0008_results';
 
@@ -12,6 +14,8 @@ export const migrations: Record<string, Migration> = {
   '0002_registry': m0002,
   '0003_flows': m0003,
   '0004_gin_fastupdate': m0004,
+  '0005_returns': m0005,
+  '0006_reintegration': m0006,
   '0007_awareness': m0007,
   '0008_results': m0008,
 };

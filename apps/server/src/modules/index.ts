@@ -13,6 +13,8 @@ import { flowsRoutes } from './flows/flows.routes';
 import { referenceRoutes } from './reference/reference.routes';
 import { registryRoutes } from './registry/registry.routes';
 import { resultsRoutes } from './results/results.routes';
+import { returnsRoutes } from './returns/returns.routes';
+import { reintegrationRoutes } from './reintegration/reintegration.routes';
 import { systemRoutes } from './system/system.routes';
 
 /** Registers all modules on the /api/v1 scope. */
@@ -31,4 +33,6 @@ export async function registerModules(app: App, deps: AppDeps): Promise<void> {
   await resultsRoutes(app, deps);
   await awarenessRoutes(app);
   await mobilityRoutes(app, deps);
+  await reintegrationRoutes(app);
+  await returnsRoutes(app);
 }

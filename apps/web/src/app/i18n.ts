@@ -12,6 +12,8 @@ import frProtection from '../locales/fr/protection.json';
 import frFlows from '../locales/fr/flows.json';
 import frAwareness from '../locales/fr/awareness.json';
 import frMobility from '../locales/fr/mobility.json';
+import frReintegration from '../locales/fr/reintegration.json';
+import frReturns from '../locales/fr/returns.json';
 import enCommon from '../locales/en/common.json';
 import enAuth from '../locales/en/auth.json';
 import enAreas from '../locales/en/areas.json';
@@ -22,6 +24,8 @@ import enProtection from '../locales/en/protection.json';
 import enFlows from '../locales/en/flows.json';
 import enAwareness from '../locales/en/awareness.json';
 import enMobility from '../locales/en/mobility.json';
+import enReintegration from '../locales/en/reintegration.json';
+import enReturns from '../locales/en/returns.json';
 
 export const SUPPORTED_LOCALES: readonly Locale[] = ['fr', 'en'];
 export const DEFAULT_LOCALE: Locale = 'fr';
@@ -69,7 +73,7 @@ void i18n.use(initReactI18next).init({
   lng: initial,
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: [...SUPPORTED_LOCALES],
-  ns: ['common', 'auth', 'areas', 'enums', 'admin', 'registry', 'protection', 'flows', 'awareness', 'mobility'],
+  ns: ['common', 'auth', 'areas', 'enums', 'admin', 'registry', 'protection', 'flows', 'awareness', 'mobility', 'returns', 'reintegration'],
   defaultNS: 'common',
   interpolation: { escapeValue: false }, // React escapes already
   returnNull: false,

@@ -24,6 +24,8 @@ const AuditPage = lazy(() => import('../features/admin/audit/AuditPage'));
 const FlowsRoutes = lazy(() => import('../features/flows/FlowsRoutes'));
 const AwarenessRoutes = lazy(() => import('../features/awareness/AwarenessRoutes'));
 const MobilityRoutes = lazy(() => import('../features/mobility/MobilityRoutes'));
+const ReturnsRoutes = lazy(() => import('../features/returns/ReturnsRoutes'));
+const ReintegrationRoutes = lazy(() => import('../features/reintegration/ReintegrationRoutes'));
 
 /** /admin opens the first administration screen the user may see. */
 function AdminIndex() {
@@ -64,7 +66,17 @@ export function AppRoutes() {
           />
           <Route path="awareness/*" element={<RequireArea area="awareness"><AwarenessRoutes /></RequireArea>} />
           <Route path="mobility/*" element={<RequireArea area="mobility"><MobilityRoutes /></RequireArea>} />
-          {PROGRAMME_AREAS.filter((area) => !['protection', 'flows', 'awareness', 'mobility'].includes(area)).map((area) => (
+          <Route
+            path="returns/*"
+            element={
+              <RequireArea area="returns">
+                <ReturnsRoutes />
+              </RequireArea>
+            }
+          />
+          {/* Each page checks its own permission: administrators reach the RSS instruments without the area. */}
+          <Route path="reintegration/*" element={<ReintegrationRoutes />} />
+          {PROGRAMME_AREAS.filter((area) => !['protection', 'flows', 'awareness', 'mobility', 'returns', 'reintegration'].includes(area)).map((area) => (
             <Route
               key={area}
               path={area}

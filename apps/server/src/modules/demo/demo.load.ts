@@ -9,6 +9,8 @@ import { loadRegistryDemo } from '../registry/registry.demo';
 import { loadFlowsDemo } from '../flows/flows.demo';
 import { loadAwarenessDemo } from '../awareness/awareness.demo';
 import { loadMobilityDemo } from '../mobility/mobility.demo';
+import { loadReturnsDemo } from '../returns/returns.demo';
+import { loadReintegrationDemo } from '../reintegration/reintegration.demo';
 
 /** Inserts organisations, sites and users of the demo; every demo user shares `password`. */
 export async function loadDemo(db: Db, demo: DemoData, password: string): Promise<{ users: number }> {
@@ -39,6 +41,8 @@ export async function loadDemo(db: Db, demo: DemoData, password: string): Promis
     if (demo.flows) await loadFlowsDemo(tx, demo.flows, idOf(orgIds, 'iom'));
     if (demo.awareness) await loadAwarenessDemo(tx, demo.awareness, (code) => idOf(orgIds, code));
     if (demo.mobility) await loadMobilityDemo(tx, demo.mobility, (code) => idOf(orgIds, code));
+    await loadReturnsDemo(tx, demo);
+    await loadReintegrationDemo(tx, demo);
     await appendAudit(tx, { userId: null, username: 'system', requestId: null, ip: null }, { action: 'demo.load', details: { seed: demo.options.seed, scale: demo.options.scale, users: demo.users.length } });
     return { users: demo.users.length };
   });

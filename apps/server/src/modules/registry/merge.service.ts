@@ -14,7 +14,7 @@ import { presentPerson } from './people.service';
  * Tables whose rows belong to a person through `person_id`. A module that links records to people
  * adds its table here so merges carry them along.
  */
-export const PERSON_LINKED_TABLES = ['transit_cases', 'stays', 'screenings', 'services', 'referrals', 'consents', 'identity_documents'] as const;
+export const PERSON_LINKED_TABLES = ['transit_cases', 'stays', 'screenings', 'services', 'referrals', 'consents', 'identity_documents', 'return_cases', 'return_case_members', 'arrivals', 'reintegration_cases'] as const;
 
 type Moved = Record<string, string[]>;
 

@@ -5,6 +5,8 @@ import type { ProtectionTables } from '../../modules/protection/protection.table
 import type { ResultsTables } from '../../modules/results/results.tables';
 import type {} from '../../modules/flows/flows.tables'; // the flows tables join Database by module augmentation there
 import type {} from '../../modules/awareness/awareness.tables'; // awareness and free-movement tables, by module augmentation
+import type {} from '../../modules/reintegration/reintegration.tables'; // and the reintegration tables
+import type {} from '../../modules/returns/returns.tables'; // the returns tables join Database there too
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<Record<string, unknown>, string | Record<string, unknown>, string | Record<string, unknown>>;
