@@ -4,7 +4,7 @@
 // never real people. Border posts are real crossings; their coordinates are the centroid of the
 // P-code they are filed under (approximate). Deterministic for a seed; `scale` multiplies volumes.
 import { readFileSync } from 'node:fs';
-import type { BorderPostType, Corridor, IncidentAgency, IncidentType, InstitutionKind, TrainingTopic, TravelDocument } from '@taama/core';
+import type { BorderPostType, Corridor, IncidentAgency, IncidentType, InstitutionKind, TrainingTopic, PresentedDocument } from '@taama/core';
 import { MALI } from './names/sahel';
 import { createRng, type Rng } from './rng';
 
@@ -66,7 +66,7 @@ export interface DemoIncident {
   agency: IncidentAgency;
   types: IncidentType[];
   amountDemandedXof: number | null;
-  documentsPresented: TravelDocument[];
+  documentsPresented: PresentedDocument[];
   victimNationality: string;
   victimSex: 'male' | 'female' | 'mixed';
   victimsCount: number;
@@ -229,7 +229,7 @@ function incidents(rng: Rng, posts: readonly DemoBorderPost[], count: number): D
     if (first !== 'harassment' && rng.next() < 0.25) types.push('harassment');
     const anonymous = rng.next() < 0.6;
     const sex = rng.next() < 0.8 ? 'male' : 'female';
-    const documents: TravelDocument[] = [rng.weighted({ national_id: 40, ecowas_card: 20, passport: 20, laissez_passer: 5, none: 10, other: 5 }) as TravelDocument];
+    const documents: PresentedDocument[] = [rng.weighted({ national_id: 40, ecowas_card: 20, passport: 20, laissez_passer: 5, none: 10, other: 5 }) as PresentedDocument];
     if (documents[0] !== 'none' && rng.next() < 0.3) documents.push('health_certificate');
     out.push({
       occurredOn: dateBetween(rng, '2018-01-01', '2021-12-31'),

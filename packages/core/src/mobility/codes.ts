@@ -38,7 +38,7 @@ export const CORRIDORS = [
 export type Corridor = (typeof CORRIDORS)[number];
 
 export const TRAVEL_DOCUMENTS = ['passport', 'national_id', 'ecowas_card', 'laissez_passer', 'health_certificate', 'none', 'other'] as const;
-export type TravelDocument = (typeof TRAVEL_DOCUMENTS)[number];
+export type PresentedDocument = (typeof TRAVEL_DOCUMENTS)[number];
 
 export const TRAINEE_SEXES = ['male', 'female'] as const;
 export type TraineeSex = (typeof TRAINEE_SEXES)[number];

@@ -35,7 +35,7 @@ export function apportion(budgetXof: number, shares: readonly (number | null | u
   return { ok: true, amounts };
 }
 
-export interface BudgetLine {
+export interface PlanBudgetLine {
   level: AssistanceLevel;
   status: string;
   plannedXof: number;
@@ -44,7 +44,7 @@ export interface BudgetLine {
 }
 
 /** What a line weighs on the beneficiary's plan: its planned amount, or its share of a project. */
-export function lineAmount(line: BudgetLine): number {
+export function lineAmount(line: PlanBudgetLine): number {
   if (line.level !== 'individual' && line.apportionedXof !== null && line.apportionedXof !== undefined) return line.apportionedXof;
   return line.plannedXof;
 }
@@ -57,7 +57,7 @@ export interface CeilingCheck {
 }
 
 /** Sums the non-cancelled lines of a plan against the ceiling. */
-export function checkCeiling(lines: readonly BudgetLine[], ceilingXof: number): CeilingCheck {
+export function checkCeiling(lines: readonly PlanBudgetLine[], ceilingXof: number): CeilingCheck {
   const plannedXof = lines.filter((l) => l.status !== 'cancelled').reduce((sum, l) => sum + lineAmount(l), 0);
   const overByXof = Math.max(0, plannedXof - ceilingXof);
   return { ok: overByXof === 0, plannedXof, ceilingXof, overByXof };

@@ -3,7 +3,7 @@
 // report hides the reporter's name and phone and never sends them.
 import { Checkbox, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CORRIDORS, INCIDENT_AGENCIES, INCIDENT_TYPES, TRAVEL_DOCUMENTS, VICTIM_SEXES, type Corridor, type Incident, type IncidentAgency, type IncidentInput, type IncidentPatch, type IncidentType, type TravelDocument, type VictimSex } from '@taama/core';
+import { CORRIDORS, INCIDENT_AGENCIES, INCIDENT_TYPES, TRAVEL_DOCUMENTS, VICTIM_SEXES, type Corridor, type Incident, type IncidentAgency, type IncidentInput, type IncidentPatch, type IncidentType, type PresentedDocument, type VictimSex } from '@taama/core';
 import { useAuth } from '../../../app/auth';
 import type { FieldErrors } from '../../../components/forms';
 import { FieldsPanel, RecordForm, useRecordForm, type RecordFormProps } from '../../../components/RecordForm';
@@ -26,7 +26,7 @@ export interface IncidentValues {
   agency: IncidentAgency;
   types: IncidentType[];
   amountDemandedXof: number | '';
-  documentsPresented: TravelDocument[];
+  documentsPresented: PresentedDocument[];
   victimNationality: string;
   victimSex: VictimSex | '';
   victimsCount: number | '';
@@ -157,7 +157,7 @@ function IncidentForm(props: RecordFormProps<IncidentValues, IncidentValues>) {
             <Select size="md" label={t('mobility:incidents.fields.victimSex')} data={sexes} clearable value={values.victimSex || null} error={errors.victimSex} onChange={(v) => form.set('victimSex', (v ?? '') as VictimSex | '')} />
           </SimpleGrid>
           <Select size="md" label={t('mobility:incidents.fields.victimNationality')} data={countries} searchable clearable value={values.victimNationality || null} error={errors.victimNationality} onChange={(v) => form.set('victimNationality', v ?? '')} />
-          <Checkbox.Group label={t('mobility:incidents.fields.documentsPresented')} value={values.documentsPresented} error={errors.documentsPresented} onChange={(v) => form.set('documentsPresented', v as TravelDocument[])}>
+          <Checkbox.Group label={t('mobility:incidents.fields.documentsPresented')} value={values.documentsPresented} error={errors.documentsPresented} onChange={(v) => form.set('documentsPresented', v as PresentedDocument[])}>
             <Group mt="xs" gap="md">
               {documents.map((o) => (
                 <Checkbox key={o.value} size="md" value={o.value} label={o.label} />
