@@ -32,8 +32,8 @@ export const DEFAULT_LOCALE: Locale = 'fr';
 const STORAGE_KEY = 'taama.locale';
 
 export const resources = {
-  fr: { common: frCommon, auth: frAuth, areas: frAreas, enums: frEnums, admin: frAdmin, registry: frRegistry, protection: frProtection, flows: frFlows, awareness: frAwareness, mobility: frMobility },
-  en: { common: enCommon, auth: enAuth, areas: enAreas, enums: enEnums, admin: enAdmin, registry: enRegistry, protection: enProtection, flows: enFlows, awareness: enAwareness, mobility: enMobility },
+  fr: { common: frCommon, auth: frAuth, areas: frAreas, enums: frEnums, admin: frAdmin, registry: frRegistry, protection: frProtection, flows: frFlows, awareness: frAwareness, mobility: frMobility, returns: frReturns, reintegration: frReintegration },
+  en: { common: enCommon, auth: enAuth, areas: enAreas, enums: enEnums, admin: enAdmin, registry: enRegistry, protection: enProtection, flows: enFlows, awareness: enAwareness, mobility: enMobility, returns: enReturns, reintegration: enReintegration },
 } as const;
 
 /** Narrows any string to a supported locale, or undefined. */
