@@ -40,10 +40,10 @@ describe('navigation', () => {
 
   it('shows a programme area landing page with its empty state', async () => {
     mockFetch(() => undefined);
-    // Protection has its own screens now; returns still opens on its landing page.
-    renderWithApp(<AppRoutes />, { route: '/returns', auth: { status: 'authenticated', me: makeMe(['returnCase.read']) } });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Retour volontaire assisté' })).toBeTruthy();
-    expect(screen.getByText('Aucun dossier de retour pour l\'instant')).toBeTruthy();
+    // Every other area has its own screens now; results still opens on its landing page.
+    renderWithApp(<AppRoutes />, { route: '/results', auth: { status: 'authenticated', me: makeMe(['indicator.read']) } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Résultats et rapports' })).toBeTruthy();
+    expect(screen.getByText('Aucun indicateur pour l\'instant')).toBeTruthy();
   });
 });
 

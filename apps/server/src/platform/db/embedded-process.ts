@@ -21,7 +21,14 @@ export type EmbeddedReply = { type: 'ready'; port: number } | { type: 'error'; m
 async function start(message: EmbeddedStartMessage): Promise<void> {
   const dir = join(message.dataDir, 'pgdata');
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const db = await PGlite.create(dir, { extensions: { pg_trgm, fuzzystrmatch, unaccent, pgcrypto } });
+  // Bitmap heap scans are off: on PGlite (PostgreSQL 18, single process) a query whose plan ORs
+  // bitmap index scans — the duplicate check's name/phone/family blocks — failed at the next statement
+  // with "bad buffer ID: 0" once the demo was loaded (see docs/decisions.md). Index scans and
+  // sequential scans are unaffected, and at the embedded database's scale the cost is small.
+  const db = await PGlite.create(dir, {
+    extensions: { pg_trgm, fuzzystrmatch, unaccent, pgcrypto },
+    startParams: [...PGlite.defaultStartParams, '-c', 'enable_bitmapscan=off'],
+  });
   const server = new PGLiteSocketServer({
     db,
     host: '127.0.0.1',
