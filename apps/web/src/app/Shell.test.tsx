@@ -40,10 +40,10 @@ describe('navigation', () => {
 
   it('shows a programme area landing page with its empty state', async () => {
     mockFetch(() => undefined);
-    // Protection has its own screens now; returns still opens on its landing page.
-    renderWithApp(<AppRoutes />, { route: '/returns', auth: { status: 'authenticated', me: makeMe(['returnCase.read']) } });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Retour volontaire assisté' })).toBeTruthy();
-    expect(screen.getByText('Aucun dossier de retour pour l\'instant')).toBeTruthy();
+    // Protection, returns, reintegration and flows have their own screens now; awareness still opens on its landing page.
+    renderWithApp(<AppRoutes />, { route: '/awareness', auth: { status: 'authenticated', me: makeMe(['awareness.read']) } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sensibilisation' })).toBeTruthy();
+    expect(screen.getByText('Aucune activité de sensibilisation pour l\'instant')).toBeTruthy();
   });
 });
 
