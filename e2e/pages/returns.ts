@@ -4,8 +4,8 @@
 import { expect, type APIRequestContext, type Download, type Locator, type Page } from '@playwright/test';
 import { DEMO_PASSWORD } from './LoginPage';
 
-/** Registers an adult returnee through the API as `username`; returns the family name (unique to this run). */
-export async function registerReturnee(request: APIRequestContext, username: string, givenName: string): Promise<string> {
+/** Registers an adult returnee through the API as `username`; returns their name and registry case number. */
+export async function registerReturnee(request: APIRequestContext, username: string, givenName: string): Promise<{ name: string; caseNumber: string }> {
   const login = await request.post('/api/v1/auth/login', { data: { username, password: DEMO_PASSWORD } });
   expect(login.ok(), await login.text()).toBe(true);
   const { token } = (await login.json()) as { token: string };
@@ -15,7 +15,8 @@ export async function registerReturnee(request: APIRequestContext, username: str
     data: { givenName, familyName, sex: 'male', nationality: 'MLI', dateOfBirth: '1990-04-12', dobPrecision: 'exact' },
   });
   expect(response.status(), await response.text()).toBe(201);
-  return familyName;
+  const { caseNumber } = (await response.json()) as { caseNumber: string };
+  return { name: `${givenName} ${familyName}`, caseNumber };
 }
 
 /** A date `days` from today as YYYY-MM-DD (the browser runs in Bamako, on UTC). */
@@ -40,10 +41,10 @@ export class NewReturnCase {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Nouveau dossier de retour' })).toBeVisible();
   }
 
-  /** An inbound return of the person named, from the host country given, to a P-code found by name. */
-  async createInbound(name: string, hostCountry: string, destination: string): Promise<void> {
+  /** An inbound return of the person found by registry case number, from the host country given, to a P-code found by name. */
+  async createInbound(caseNumber: string, hostCountry: string, destination: string): Promise<void> {
     const form = this.page.getByRole('form', { name: 'Nouveau dossier de retour' });
-    await choose(this.page, form.getByRole('combobox', { name: /^Personne/ }), name, new RegExp(name));
+    await choose(this.page, form.getByRole('combobox', { name: /^Personne/ }), caseNumber, new RegExp(caseNumber));
     await choose(this.page, form.getByRole('combobox', { name: /^Pays d'accueil/ }), hostCountry, new RegExp(`^${hostCountry}`));
     await choose(this.page, form.getByRole('combobox', { name: /^Zone de destination/ }), destination, new RegExp(destination));
     await form.getByRole('button', { name: 'Ouvrir le dossier' }).click();
@@ -57,7 +58,7 @@ export class ReturnCasePage {
   async caseNumber(): Promise<string> {
     const heading = this.page.getByRole('heading', { level: 1 });
     await expect(heading).toHaveText(/ML-[A-Z]+-AVR-\d{4}-\d{6}/);
-    return (await heading.textContent()) ?? '';
+    return /ML-[A-Z]+-AVR-\d{4}-\d{6}/.exec((await heading.textContent()) ?? '')?.[0] ?? '';
   }
 
   /** The status badge of the header. */
@@ -146,10 +147,10 @@ export class MovementPage {
     await expect(this.page.getByRole('heading', { level: 1, name: /^MV-/ })).toBeVisible();
   }
 
-  /** Adds the booked case of the person named. */
-  async addPassenger(name: string): Promise<void> {
+  /** Adds the booked case of the person named, found by the return case number. */
+  async addPassenger(caseNumber: string, name: string): Promise<void> {
     const form = this.page.getByRole('form', { name: 'Ajouter le passager' });
-    await choose(this.page, form.getByRole('combobox', { name: /^Dossier réservé/ }), name, new RegExp(name));
+    await choose(this.page, form.getByRole('combobox', { name: /^Dossier réservé/ }), caseNumber, new RegExp(caseNumber));
     await form.getByRole('button', { name: 'Ajouter le passager' }).click();
     await expect(this.page.getByRole('table', { name: 'Passagers' }).getByText(new RegExp(name))).toBeVisible();
   }

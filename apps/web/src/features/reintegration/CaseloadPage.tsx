@@ -4,7 +4,7 @@
 import { Anchor, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useAuth } from '../../app/auth';
+import { useAuth, useMe } from '../../app/auth';
 import { DataTable, type Column } from '../../components/DataTable';
 import { FilterSelect, ListToolbar } from '../../components/ListToolbar';
 import { NewRecordButton, PageHeader } from '../../components/PageHeader';
@@ -23,6 +23,7 @@ const PAGE_SIZE = 25;
 export default function CaseloadPage() {
   const { t, i18n } = useTranslation();
   const { can } = useAuth();
+  const me = useMe();
   const list = useCursorList({
     filters: FILTERS,
     search: 'q',
@@ -112,7 +113,11 @@ export default function CaseloadPage() {
             filters={
               <>
                 <FilterSelect filters={list.filters} name="status" label={t('reintegration:cases.columns.status')} data={statuses} w={170} />
-                {users.length > 0 && <FilterSelect filters={list.filters} name="counsellorId" label={t('reintegration:cases.columns.counsellor')} data={users} searchable w={200} />}
+                {users.length > 0 ? (
+                  <FilterSelect filters={list.filters} name="counsellorId" label={t('reintegration:cases.columns.counsellor')} data={users} searchable w={200} />
+                ) : (
+                  <Checkbox pb={8} label={t('reintegration:cases.mine')} checked={values.counsellorId === me.id} onChange={(e) => set('counsellorId', e.currentTarget.checked ? me.id : null)} />
+                )}
                 <FilterSelect filters={list.filters} name="regionPcode" label={t('reintegration:cases.columns.region')} data={regions.options} searchable w={170} />
                 <Stack gap={4} pb={4}>
                   <Checkbox label={t('reintegration:cases.overduePlan')} checked={values.overduePlan === 'true'} onChange={(e) => set('overduePlan', e.currentTarget.checked ? 'true' : null)} />

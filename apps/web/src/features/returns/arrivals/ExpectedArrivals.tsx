@@ -35,9 +35,14 @@ function ExpectedMovement({ item, date }: { item: Expected['items'][number]; dat
               {`${t(`returns:enum.movementKind.${item.kind}`)} · ${overdue ? t('returns:desk.overdue', { date: formatDay(item.arrivalDate, i18n.language) }) : t('returns:desk.expectedOn', { date: formatDay(item.arrivalDate, i18n.language) })}`}
             </Text>
           </Stack>
-          <Button onClick={() => confirm.mutate()} loading={confirm.isPending} disabled={waiting.length === 0} aria-label={t('returns:desk.confirmNamed', { reference: item.reference })}>
-            {t('returns:desk.confirm', { count: seats })}
-          </Button>
+          {item.status === 'departed' ? (
+            <Button onClick={() => confirm.mutate()} loading={confirm.isPending} disabled={waiting.length === 0} aria-label={t('returns:desk.confirmNamed', { reference: item.reference })}>
+              {t('returns:desk.confirm', { count: seats })}
+            </Button>
+          ) : (
+            // Arrival follows a confirmed departure: a movement still planned cannot arrive yet.
+            <Text size="sm" c="orange">{t('returns:desk.notDeparted')}</Text>
+          )}
         </Group>
         <Text size="sm">{waiting.length === 0 ? t('returns:desk.allArrived') : waiting.map((p) => personName(p.person)).join(', ')}</Text>
         <RefusalAlert error={confirm.error} />
