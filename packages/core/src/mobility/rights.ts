@@ -38,10 +38,10 @@ export function regimeOn(date: string, nationality: string, hostCountry: string,
 /** The rights that apply on a date to a national of one country in another, with the notice to show. */
 export function rightsOn(date: string, nationality: string, hostCountry: string, reference: RightsReference = DEFAULT_RIGHTS_REFERENCE): RightsAnswer {
   const regime = regimeOn(date, nationality, hostCountry, reference);
-  // During the transition the ECOWAS protocols' rules are shown too, since ECOWAS said it would keep applying them.
-  const regimes: RightsRegime[] = regime === 'aes_transition' ? ['aes_transition', 'ecowas'] : [regime];
+  // During the transition only the ECOWAS rules the reference says are kept (what ECOWAS announced) are shown.
+  const kept = new Set(regime === 'aes_transition' ? (reference.transition?.keepsRules ?? []) : []);
   const rules = reference.rules
-    .filter((r) => regimes.includes(r.regime) && inForce(r.validFrom, r.validTo, date))
+    .filter((r) => (r.regime === regime || (r.regime === 'ecowas' && kept.has(r.code))) && inForce(r.validFrom, r.validTo, date))
     .map(({ code, title, text, source, validFrom, validTo, toBeChecked }) => ({ code, title, text, source, validFrom, validTo, toBeChecked }));
   return { regime, rules, notice: reference.notices[regime], writtenOn: reference.writtenOn };
 }

@@ -326,7 +326,16 @@ export const RightsReference = Type.Object({
   writtenOn: DateString,
   note: Type.Optional(Type.String()),
   ecowasMembers: Type.Array(Type.Object({ country: CountryCode, from: Type.Optional(Nullable(DateString)), to: Type.Optional(Nullable(DateString)) })),
-  transition: Type.Optional(Nullable(Type.Object({ countries: Type.Array(CountryCode), from: DateString, to: Nullable(DateString) }))),
+  transition: Type.Optional(
+    Nullable(
+      Type.Object({
+        countries: Type.Array(CountryCode),
+        from: DateString,
+        to: Nullable(DateString),
+        keepsRules: Type.Optional(Type.Array(Type.String(), { description: 'codes of the ECOWAS rules still shown during the transition' })),
+      }),
+    ),
+  ),
   rules: Type.Array(Type.Object({ ...RuleFields, regime: Codes(['ecowas', 'aes_transition'] as const) })),
   notices: Type.Object({ ecowas: Localised, aes_transition: Localised, none: Localised }),
 });

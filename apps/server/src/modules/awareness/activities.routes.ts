@@ -7,7 +7,7 @@ import { requireCtx } from '../../platform/auth/plugin';
 import { Invalid } from '../../platform/errors';
 import { expectedVersion, IfMatchHeaders } from '../../platform/http/if-match';
 import { createActivity, getActivity, listActivities, updateActivity } from './activities.service';
-import { putParticipants } from './participants.service';
+import { getParticipants, putParticipants } from './participants.service';
 import { ACTIVITY_PHOTO_MAX_BYTES, addActivityPhoto, getActivityPhoto } from './photos.service';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 412: ErrorBody, 428: ErrorBody };
@@ -41,6 +41,11 @@ export async function activityRoutes(app: App): Promise<void> {
     config: manage,
     schema: { tags, summary: 'Replace the named participant list (must match the counted reach by sex × age)', params: IdParams, body: ParticipantsInput, response: { 200: ParticipantList, ...errors } },
   }, async (request) => putParticipants(requireCtx(request), request.params.id, request.body));
+
+  app.get('/awareness/activities/:id/participants', {
+    config: read,
+    schema: { tags, summary: 'The named participant list as last saved (audited read)', params: IdParams, response: { 200: ParticipantList, ...errors } },
+  }, async (request) => getParticipants(requireCtx(request), request.params.id));
 
   app.get('/awareness/activities/:id/photos/:photoId', {
     config: read,

@@ -59,6 +59,7 @@ const routes: RouteCase[] = [
   { method: 'GET', route: '/api/v1/awareness/activities/:id', url: () => `/awareness/activities/${ids.activity}`, outside: 'scoped' },
   { method: 'PATCH', route: '/api/v1/awareness/activities/:id', url: () => `/awareness/activities/${ids.activity}`, body: () => ({ facilitator: 'y' }), ifMatch: true, outside: 'scoped' },
   { method: 'PUT', route: '/api/v1/awareness/activities/:id/participants', url: () => `/awareness/activities/${ids.activity}/participants`, body: () => ({ participants: [] }), outside: 'scoped' },
+  { method: 'GET', route: '/api/v1/awareness/activities/:id/participants', url: () => `/awareness/activities/${ids.activity}/participants`, outside: 'scoped' },
   { method: 'POST', route: '/api/v1/awareness/activities/:id/photos', url: () => `/awareness/activities/${ids.activity}/photos`, photo: true, outside: 'scoped' },
   { method: 'GET', route: '/api/v1/awareness/activities/:id/photos/:photoId', url: () => `/awareness/activities/${ids.activity}/photos/${ids.photo}`, outside: 'scoped' },
   { method: 'GET', route: '/api/v1/awareness/survey-instruments', url: () => '/awareness/survey-instruments', outside: 'open' },

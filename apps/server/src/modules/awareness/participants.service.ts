@@ -89,3 +89,15 @@ export async function putParticipants(ctx: RequestContext, activityId: string, i
     return { participants: out, uniqueNew };
   });
 }
+
+/** The named list of an activity in scope, as last saved; reading names is audited. */
+export async function getParticipants(ctx: RequestContext, activityId: string): Promise<ParticipantList> {
+  return inTransaction(ctx.db, async (tx) => {
+    const activity = await tx.selectFrom('awarenessActivities as a').select('a.id').where('a.id', '=', activityId).where(inScope(ctx.scope, ACTIVITY_SCOPE)).executeTakeFirst();
+    if (!activity) throw new NotFound('Activity');
+    const rows = await tx.selectFrom('awarenessParticipants').select(['id', 'name', 'sex', 'ageGroup', 'isRepeat']).where('activityId', '=', activityId).orderBy('createdAt').orderBy('id').execute();
+    if (rows.length > 0) await appendAudit(tx, actorOf(ctx), { action: 'awarenessActivity.participants_read', entityType: 'awareness_activity', entityId: activityId, details: { participants: rows.length } });
+    const participants = rows.map((r) => ({ id: r.id, name: r.name, sex: r.sex as 'male' | 'female', ageGroup: r.ageGroup as 'child' | 'adult', repeat: r.isRepeat }));
+    return { participants, uniqueNew: participants.filter((p) => !p.repeat).length };
+  });
+}

@@ -28,6 +28,8 @@ describe('named participant lists', () => {
     const r2 = await send(h, officer.token, 'PUT', `/awareness/activities/${second}/participants`, { participants: [awa('DIALLO Awa'), awa('Kadiatou Sidibé')] });
     expect(r2.json().participants.map((p: { repeat: boolean }) => p.repeat)).toEqual([true, false]);
     expect(r2.json().uniqueNew).toBe(1);
+    const saved = await send(h, officer.token, 'GET', `/awareness/activities/${second}/participants`);
+    expect(saved.json()).toEqual({ participants: r2.json().participants, uniqueNew: 1 });
     const community = await send(h, officer.token, 'GET', `/awareness/communities/${c}`);
     // 3 + 2 listed attendances, 4 different people.
     expect(community.json()).toMatchObject({ activityCount: 2, peopleReached: 4 });

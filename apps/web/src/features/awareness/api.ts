@@ -85,6 +85,7 @@ export const awarenessApi = {
   createActivity: (input: ActivityInput) => apiRequest<Activity>('/awareness/activities', { method: 'POST', body: input }),
   updateActivity: (activityId: string, version: number, patch: ActivityPatch) =>
     apiRequest<Activity>(`/awareness/activities/${id(activityId)}`, { method: 'PATCH', body: patch, version }),
+  participants: (activityId: string) => apiRequest<ParticipantList>(`/awareness/activities/${id(activityId)}/participants`),
   putParticipants: (activityId: string, participants: ParticipantInput[]) =>
     apiRequest<ParticipantList>(`/awareness/activities/${id(activityId)}/participants`, { method: 'PUT', body: { participants } }),
 

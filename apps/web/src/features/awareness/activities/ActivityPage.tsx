@@ -4,12 +4,13 @@ import { Fragment, useState } from 'react';
 import { Alert, FileButton, Group, Button, Image, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPhotoUp } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useAuth } from '../../../app/auth';
 import { describeError } from '../../../app/errors';
 import { PageHeader } from '../../../components/PageHeader';
+import { LoadingState } from '../../../components/States';
 import { QueryGate, useCreateRecord, useEditRecord, versionKey, type RecordResource } from '../../../components/recordPages';
 import { awarenessApi, awarenessKeys, photoUrl, uploadPhoto, type Activity, type ActivityInput, type ActivityPatch } from '../api';
 import { useEnumLabel } from '../shared';
@@ -86,6 +87,13 @@ function Photos({ activity, readOnly, onUploaded }: { activity: Activity; readOn
   );
 }
 
+/** The participant list editor, once the saved list (if any) has loaded. */
+function Participants({ activity, readOnly, onSaved }: { activity: Activity; readOnly: boolean; onSaved: () => void }) {
+  const saved = useQuery({ queryKey: [...awarenessKeys.activity(activity.id), 'participants', activity.version], queryFn: () => awarenessApi.participants(activity.id), enabled: activity.participantCount > 0 });
+  if (activity.participantCount > 0 && saved.isPending) return <LoadingState />;
+  return <ParticipantsEditor activityId={activity.id} reach={activity.reached} savedCount={activity.participantCount} initial={saved.data?.participants} readOnly={readOnly} onSaved={onSaved} />;
+}
+
 /** An existing activity: its form, photos and participants. */
 function EditActivity({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -109,7 +117,7 @@ function EditActivity({ id }: { id: string }) {
                 <ActivityForm record={valuesOf(activity)} readOnly={readOnly} onReload={edit.reload} onSubmit={(values) => edit.save(activity, patchOf(values))} />
               </Fragment>
               <Photos activity={activity} readOnly={!can('awareness.manage') || !activity.abilities.addPhoto} onUploaded={refresh} />
-              <ParticipantsEditor key={`p-${versionKey(activity)}`} activityId={activity.id} reach={activity.reached} savedCount={activity.participantCount} readOnly={readOnly || !activity.abilities.editParticipants} onSaved={refresh} />
+              <Participants key={`p-${versionKey(activity)}`} activity={activity} readOnly={readOnly || !activity.abilities.editParticipants} onSaved={refresh} />
             </Stack>
           </>
         );

@@ -8,7 +8,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../app/errors';
 import { ApiError } from '../../../api/client';
-import { awarenessApi, type CountedReach, type ParticipantInput, type ParticipantList } from '../api';
+import { awarenessApi, type CountedReach, type Participant, type ParticipantInput, type ParticipantList } from '../api';
 import { gridOfParticipants, listMismatch } from '../reach';
 
 interface ParticipantsEditorProps {
@@ -17,6 +17,8 @@ interface ParticipantsEditorProps {
   reach: CountedReach | null;
   /** The size of the list saved so far (the API does not return the list itself). */
   savedCount: number;
+  /** The list as last saved (consent to matching is not returned: it must be given again). */
+  initial?: readonly Participant[];
   readOnly: boolean;
   onSaved: () => void;
 }
@@ -27,9 +29,9 @@ let nextKey = 1;
 const blank = (): Row => ({ key: nextKey++, name: '', sex: 'female', ageGroup: 'adult', consentToMatch: false, phone: '' });
 
 /** The participant list editor. */
-export function ParticipantsEditor({ activityId, reach, savedCount, readOnly, onSaved }: ParticipantsEditorProps) {
+export function ParticipantsEditor({ activityId, reach, savedCount, initial = [], readOnly, onSaved }: ParticipantsEditorProps) {
   const { t } = useTranslation();
-  const [rows, setRows] = useState<Row[]>([]);
+  const [rows, setRows] = useState<Row[]>(() => initial.map((p) => ({ key: nextKey++, name: p.name, sex: p.sex, ageGroup: p.ageGroup, consentToMatch: false, phone: '', repeat: p.repeat })));
   const [result, setResult] = useState<ParticipantList | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);

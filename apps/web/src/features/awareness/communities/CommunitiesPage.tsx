@@ -1,6 +1,6 @@
 // /awareness/communities: the communities, filtered by region, commune, high-emigration zone and
 // whether an activity has reached them.
-import { Anchor, Badge, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, CloseButton, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../../../app/auth';
@@ -85,6 +85,12 @@ export default function CommunitiesPage() {
                 <FilterSelect filters={filters} name="regionPcode" label={t('awareness:filters.region')} data={regions} w={160} />
                 <FilterSelect filters={filters} name="highEmigration" label={t('awareness:communities.highEmigration')} data={yesNo} w={180} />
                 <FilterSelect filters={filters} name="reached" label={t('awareness:communities.reachedFilter')} data={yesNo} w={140} />
+                {filters.values.communePcode && (
+                  // Set by a click on the dashboard's map: shown so it can be seen and removed.
+                  <Badge size="lg" variant="light" rightSection={<CloseButton size="xs" aria-label={t('awareness:communities.removeCommune')} onClick={() => filters.set('communePcode', null)} />}>
+                    <Group gap={4}>{t('awareness:communities.communeFilter', { pcode: filters.values.communePcode })}</Group>
+                  </Badge>
+                )}
               </>
             }
           />
