@@ -1,14 +1,10 @@
-// Test fixtures of the results tests: people registered with chosen sex, birth date and nationality,
-// transit cases and services recorded through the real protection routes, merges through the registry.
-import { randomBytes } from 'node:crypto';
-import type { Permission } from '@taama/core';
-import { bearer, type Harness } from '../../../test/harness';
+// Test fixtures of the results tests: people with chosen sex, birth date and nationality, transit
+// cases and services recorded through the real protection routes, merges through the registry route.
+import { newId, type Permission } from '@taama/core';
+import { bearer, unique, type Harness } from '../../../test/harness';
 import { makeSite } from '../protection/test-people';
 
 const FIELD_WORK: Permission[] = ['person.read', 'person.create', 'person.update', 'person.merge', 'transitCase.read', 'transitCase.create', 'transitCase.update'];
-
-/** Eight random letters: names that never collide across tests. */
-const letters = () => Array.from(randomBytes(8), (b) => String.fromCharCode(97 + (b % 26))).join('');
 
 export interface Person {
   sex?: 'male' | 'female' | 'other' | 'unknown';
@@ -26,18 +22,45 @@ export async function fieldTeam(h: Harness) {
     return res.json() as { id: string };
   };
 
-  /** Registers a person at the team's site through the registry route (as the field would). */
+  /**
+   * Inserts a person registered at the team's site. Directly, like the protection tests: on the
+   * embedded database, registrations through the route answer 500 ('bad buffer ID') in some orders
+   * of the full suite, a platform issue this module's tests must not depend on.
+   */
   const person = async (p: Person = {}): Promise<string> => {
-    const created = await post('/people', {
-      givenName: `Fanta ${letters()}`,
-      familyName: `Diarra ${letters()}`,
-      sex: p.sex ?? 'female',
-      ...(p.dateOfBirth === null ? {} : { dateOfBirth: p.dateOfBirth ?? '1990-05-01' }),
-      nationality: p.nationality ?? 'MLI',
-      siteId: site.id,
-      registeredOn: '2020-01-01',
-    });
-    return created.id;
+    const id = newId();
+    const given = unique('Fanta');
+    const family = unique('Diarra');
+    await h.database.db
+      .insertInto('people')
+      .values({
+        id,
+        caseNumber: unique('ML-RES-2024-'),
+        status: 'active',
+        mergedIntoId: null,
+        givenName: given,
+        familyName: family,
+        nameArabic: null,
+        sex: p.sex ?? 'female',
+        dateOfBirth: p.dateOfBirth === undefined ? '1990-05-01' : p.dateOfBirth,
+        birthYear: p.dateOfBirth ? Number(p.dateOfBirth.slice(0, 4)) : null,
+        nationality: p.nationality ?? 'MLI',
+        birthCountry: null,
+        birthPlace: null,
+        originPcode: null,
+        nameKey: `${family} ${given}`.toLowerCase(),
+        familyKey: family.toLowerCase(),
+        givenKey: given.toLowerCase(),
+        organisationId: await h.orgId('iom'),
+        siteId: site.id,
+        regionPcode: 'ML0701',
+        ownerId: null,
+        registeredOn: '2020-01-01',
+        createdBy: null,
+        updatedBy: null,
+      })
+      .execute();
+    return id;
   };
 
   /** Opens a case for a person and records services on the given dates; returns the case id. */
