@@ -1,6 +1,7 @@
 // Who reaches what in the results framework: every route refuses anonymous (401) and unpermitted (403)
 // callers; the donor gets aggregates only (no record list, small cells hidden, no personal data in any
 // answer); the M&E officer gets a pseudonymised drill-down; a government partner its own scope.
+// Its records are dated in 2022Q2, a quarter no test signs off (a signed-off quarter reports its snapshot).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorList } from '@taama/core';
 import { bearer, createHarness, errorOf, type Harness } from '../../../test/harness';
@@ -34,7 +35,7 @@ beforeAll(async () => {
   government = await h.login('gov.partner');
   const team = await fieldTeam(h);
   personId = await team.person({ sex: 'female', dateOfBirth: '1999-09-09' });
-  await team.served(personId, ['2022-11-15']);
+  await team.served(personId, ['2022-05-15']);
   const person = await h.database.db.selectFrom('people').select(['caseNumber', 'familyName']).where('id', '=', personId).executeTakeFirstOrThrow();
   caseNumber = person.caseNumber;
   familyName = person.familyName;
@@ -42,7 +43,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const routes: [method: 'GET' | 'POST' | 'PATCH', url: string, route: string][] = [
-  ['GET', '/indicators?from=2022-10-01&to=2022-12-31', '/api/v1/indicators'],
+  ['GET', '/indicators?from=2022-04-01&to=2022-06-30', '/api/v1/indicators'],
   ['GET', '/indicators/definitions', '/api/v1/indicators/definitions'],
   ['GET', '/indicators/definitions/3.2', '/api/v1/indicators/definitions/:code'],
   ['PATCH', '/indicators/definitions/3.2', '/api/v1/indicators/definitions/:code'],
@@ -54,7 +55,7 @@ const routes: [method: 'GET' | 'POST' | 'PATCH', url: string, route: string][] =
   ['GET', '/indicators/4.6/manual-values/0190f3a4-0000-7000-8000-000000000000/evidence', '/api/v1/indicators/:code/manual-values/:id/evidence'],
   ['GET', '/periods', '/api/v1/periods'],
   ['POST', '/periods/2019Q1/sign-off', '/api/v1/periods/:period/sign-off'],
-  ['GET', '/reports/eutf.xlsx?period=2022Q4', '/api/v1/reports/eutf.xlsx'],
+  ['GET', '/reports/eutf.xlsx?period=2022Q2', '/api/v1/reports/eutf.xlsx'],
   ['GET', '/reports/logframe.xlsx', '/api/v1/reports/logframe.xlsx'],
   ['GET', '/reports/indicators.hxl.csv', '/api/v1/reports/indicators.hxl.csv'],
   ['GET', '/reports/iati.xml', '/api/v1/reports/iati.xml'],
@@ -92,13 +93,13 @@ describe('results route access', () => {
 
 describe('the donor sees aggregates only', () => {
   it('gets no record list, even pseudonymised', async () => {
-    const res = await call('GET', '/indicators/3.2/records?from=2022-10-01&to=2022-12-31', donor);
+    const res = await call('GET', '/indicators/3.2/records?from=2022-04-01&to=2022-06-30', donor);
     expect(res.statusCode).toBe(403);
     expect(errorOf(res).code).toBe('aggregates_only');
   });
 
   it('gets small disaggregation cells suppressed, totals intact', async () => {
-    const res = await call('GET', '/indicators?from=2022-10-01&to=2022-12-31&by=sex,ageGroup,nationality,site', donor);
+    const res = await call('GET', '/indicators?from=2022-04-01&to=2022-06-30&by=sex,ageGroup,nationality,site', donor);
     expect(res.statusCode).toBe(200);
     const item = (res.json() as IndicatorList).items.find((i) => i.code === '3.2');
     expect(item?.value).toBeGreaterThanOrEqual(1);
@@ -106,7 +107,7 @@ describe('the donor sees aggregates only', () => {
     for (const table of Object.values(item?.disaggregations ?? {})) {
       for (const cell of Object.values(table)) expect(cell === null || cell === 0 || cell >= 5).toBe(true);
     }
-    const officer = (await call('GET', '/indicators?from=2022-10-01&to=2022-12-31&by=sex', meOfficer)).json() as IndicatorList;
+    const officer = (await call('GET', '/indicators?from=2022-04-01&to=2022-06-30&by=sex', meOfficer)).json() as IndicatorList;
     expect(officer.items.find((i) => i.code === '3.2')?.value).toBe(item?.value);
   });
 
@@ -123,14 +124,14 @@ describe('the donor sees aggregates only', () => {
 
 describe('drill-down for staff', () => {
   it('is pseudonymised for the M&E officer (no person.read): stable pseudonyms, no ids, no links; the read is audited', async () => {
-    const url = '/indicators/3.2/records?from=2022-11-15&to=2022-11-15&limit=500';
+    const url = '/indicators/3.2/records?from=2022-05-15&to=2022-05-15&limit=500';
     const first = await call('GET', url, meOfficer);
     expect(first.statusCode, first.body).toBe(200);
     const page = first.json() as { items: Record<string, unknown>[]; pseudonymised: boolean };
     expect(page.pseudonymised).toBe(true);
     const expected = pseudonym(h.config.secret, personId);
     const mine = page.items.find((r) => r.subject === expected);
-    expect(mine).toMatchObject({ recordType: 'service', date: '2022-11-15', sex: 'female', ageGroup: 'adult', nationality: 'MLI' });
+    expect(mine).toMatchObject({ recordType: 'service', date: '2022-05-15', sex: 'female', ageGroup: 'adult', nationality: 'MLI' });
     expect(mine).not.toHaveProperty('personId');
     expect(mine).not.toHaveProperty('link');
     expect(first.body.includes(personId)).toBe(false);
@@ -141,7 +142,7 @@ describe('drill-down for staff', () => {
   });
 
   it('is limited to the caller’s scope: a government partner (organisation scope) sees none of IOM’s services', async () => {
-    const res = await call('GET', '/indicators/3.2/records?from=2022-11-15&to=2022-11-15&limit=500', government);
+    const res = await call('GET', '/indicators/3.2/records?from=2022-05-15&to=2022-05-15&limit=500', government);
     expect(res.statusCode).toBe(200);
     const page = res.json() as { items: { personId?: string; partner: string }[]; pseudonymised: boolean };
     expect(page.pseudonymised).toBe(false);
@@ -151,7 +152,7 @@ describe('drill-down for staff', () => {
 
   it('shows ids and links to a role with person.read and scope over the records', async () => {
     const reader = await h.userWith({ permissions: ['indicator.read', 'person.read'], scope: 'all', maxSensitivity: 'personal' });
-    const page = (await call('GET', '/indicators/3.2/records?from=2022-11-15&to=2022-11-15&limit=500', reader.token)).json() as { items: { personId?: string; link?: string; subject: string }[] };
+    const page = (await call('GET', '/indicators/3.2/records?from=2022-05-15&to=2022-05-15&limit=500', reader.token)).json() as { items: { personId?: string; link?: string; subject: string }[] };
     const mine = page.items.find((r) => r.personId === personId);
     expect(mine?.subject).toBe(personId);
     expect(mine?.link).toMatch(/^\/protection\/cases\/[0-9a-f-]{36}$/);

@@ -22,7 +22,11 @@ export async function fieldTeam(h: Harness) {
     return res.json() as { id: string };
   };
 
-  /** Inserts a person registered at the team's site. */
+  /**
+   * Inserts a person registered at the team's site. Directly, like the protection tests: on the
+   * embedded database, registrations through the route answer 500 ('bad buffer ID') in some orders
+   * of the full suite, a platform issue this module's tests must not depend on.
+   */
   const person = async (p: Person = {}): Promise<string> => {
     const id = newId();
     const given = unique('Fanta');

@@ -1,4 +1,6 @@
 // Period sign-off and restatements, manual values with evidence and four eyes, registry edits.
+// Sign-offs are permanent in the shared test database: this file alone signs off, and only 2023Q2 and
+// 2022Q4, quarters the other results tests leave alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorList, IndicatorValue, ManualValue, PeriodStatus } from '@taama/core';
 import { bearer, createHarness, errorOf, type Harness } from '../../../test/harness';
