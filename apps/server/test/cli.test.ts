@@ -210,7 +210,7 @@ describe('taama CLI on the embedded database', () => {
     const list = await taama(['users', 'list', '--json'], on(dirA));
     expect(list.code).toBe(0);
     const accounts = JSON.parse(list.stdout) as { username: string; status: string; roles: string[]; mustChangePassword: boolean; site: string | null }[];
-    expect(accounts).toHaveLength(13);
+    expect(accounts).toHaveLength(14);
     expect(accounts.find((a) => a.username === 'ana.traore')).toMatchObject({ status: 'disabled', roles: ['caseworker', 'data_officer'], site: 'gao', mustChangePassword: true });
     expect(accounts.find((a) => a.username === 'moussa.k')).toMatchObject({ status: 'active', mustChangePassword: true });
     expect((await taama(['users', 'enable', 'ana.traore'], on(dirA))).stdout).toContain('Enabled "ana.traore"');
@@ -240,7 +240,7 @@ describe('taama CLI on the embedded database', () => {
     const backup = await taama(['backup', file1], on(dirA));
     expect(backup.code).toBe(0);
     expect(backup.stdout).toMatch(/Backup written to .*a\.taama/);
-    expect(backup.stdout).toMatch(/users\s+13/);
+    expect(backup.stdout).toMatch(/users\s+14/);
     expect((await taama(['backup', file1], on(dirA))).stderr).toContain('exists; choose another name or pass --force');
 
     // Gzip-valid but without its end marker (as if interrupted): rows go in, then everything rolls back.
@@ -254,16 +254,16 @@ describe('taama CLI on the embedded database', () => {
     const restore = await taama(['restore', file1], on(dirB));
     expect(restore.stderr).toContain(`Restoring ${file1} (taken ${(JSON.parse(lines[0] ?? '{}') as { createdAt: string }).createdAt} from an embedded database) into the embedded database in ${dirB}`);
     expect(restore.code).toBe(0);
-    expect(restore.stdout).toMatch(/users\s+13/);
+    expect(restore.stdout).toMatch(/users\s+14/);
     expect(restore.stdout).toMatch(/Audit chain: ok: \d+ entries/);
 
     // The source is not empty: refused, and (by the snapshots below) unchanged.
     const refused = await taama(['restore', file1], on(dirA));
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/The database is not empty \(13 user\(s\), \d+ audit entries\).*nothing was changed/);
+    expect(refused.stderr).toMatch(/The database is not empty \(14 user\(s\), \d+ audit entries\).*nothing was changed/);
 
     const [a, b] = await Promise.all([withEmbedded(dirA, snapshot), withEmbedded(dirB, snapshot)]);
-    expect(a.users).toMatch(/^13 rows/);
+    expect(a.users).toMatch(/^14 rows/);
     expect(a.settings).toMatch(/^2 rows/);
     expect(b).toEqual(a);
     sourceSnapshot = a;
@@ -286,7 +286,7 @@ describe('taama CLI on the embedded database', () => {
         taama(['db', 'shell'], on(dirA)),
       ]);
       expect(shell.code).toBe(0);
-      expect(shell.stdout.trim()).toBe('13');
+      expect(shell.stdout.trim()).toBe('14');
       expect(existsSync(lockPath(dirB))).toBe(false);
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain(`already in use by another Taama process (pid ${process.pid})`);
@@ -318,7 +318,7 @@ describe('taama CLI on the embedded database', () => {
     await client.connect();
     const { rows } = await client.query<{ n: number }>('select count(*)::int as n from users');
     await client.end();
-    expect(rows[0]?.n).toBe(13);
+    expect(rows[0]?.n).toBe(14);
     child.kill('SIGINT');
     expect(await closed).toBe(0);
     expect(existsSync(lockPath(dirB))).toBe(false);
