@@ -81,7 +81,7 @@ export default function DashboardPage() {
               <Title order={2} size="h4" mb="sm">{t('results:dashboard.level', { level: group.level })}</Title>
               <Table.ScrollContainer minWidth={760}>
                 <Table striped highlightOnHover>
-                  <Table.Caption>{t('results:dashboard.caption', { level: group.level, from, to })}</Table.Caption>
+                  <Table.Caption>{t('results:dashboard.caption', { level: group.level, from: query.data.from, to: query.data.to })}</Table.Caption>
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th>{t('results:columns.code')}</Table.Th>
@@ -94,7 +94,7 @@ export default function DashboardPage() {
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
-                    {group.items.map((item) => <IndicatorRow key={item.code} item={item} from={from} to={to} search={search} />)}
+                    {group.items.map((item) => <IndicatorRow key={item.code} item={item} from={query.data.from} to={query.data.to} search={search} />)}
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>

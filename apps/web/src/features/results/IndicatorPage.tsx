@@ -122,7 +122,7 @@ export default function IndicatorPage() {
               <Group gap="xl" wrap="wrap">
                 <Stack gap={0}>
                   <Text size="sm" c="dimmed">{t('results:columns.value')}</Text>
-                  <Text fz={28} fw={700}><RecordsNumber code={item.code} value={item.value} from={from} to={to} label={t('results:dashboard.valueOf', { code: item.code })} /></Text>
+                  <Text fz={28} fw={700}><RecordsNumber code={item.code} value={item.value} from={query.data.from} to={query.data.to} label={t('results:dashboard.valueOf', { code: item.code })} /></Text>
                 </Stack>
                 <Stack gap={0}>
                   <Text size="sm" c="dimmed">{t('results:columns.cumulative')}</Text>

@@ -1,8 +1,11 @@
-// The period picker of the results screens: a quarter, a year or a custom span, and the interval of
-// the per-period columns. Everything lives in the URL so a view can be shared and reloaded.
+// The period picker of the results screens: the whole programme, a quarter, a year or a custom span,
+// and the interval of the per-period columns. Everything lives in the URL so a view can be shared
+// and reloaded. The quarters offered are the programme's (from GET /periods).
 import { Group, SegmentedControl, Select, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { resultsApi, resultsKeys } from './api';
 import { selectionFromUrl, spanOf, type PeriodSelection } from './logic';
 
 const KEYS = ['period', 'from', 'to', 'interval'] as const;
@@ -36,20 +39,17 @@ export function usePeriodParams(): PeriodParams {
   return { values, setMany, set: (key, value) => setMany({ [key]: value }) };
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
-/** The quarters offered: the programme's years up to the current one. */
-function quarterOptions(): string[] {
-  const year = Number(today().slice(0, 4));
-  const out: string[] = [];
-  for (let y = year; y >= 2024; y -= 1) for (let q = 4; q >= 1; q -= 1) out.push(`${y}Q${q}`);
-  return out;
+/** The programme's quarters, newest first (shared by the picker and the reports page). */
+export function useProgrammeQuarters() {
+  const query = useQuery({ queryKey: resultsKeys.periods, queryFn: resultsApi.periods });
+  const items = [...(query.data?.items ?? [])].reverse();
+  return { items, codes: items.map((p) => p.period) };
 }
 
 /** The selection and span the URL describes (an invalid span names its field). */
 export function usePeriodSelection(filters: PeriodParams) {
   const v = filters.values;
-  const selection = selectionFromUrl(v.period, v.from, v.to, today());
+  const selection = selectionFromUrl(v.period, v.from, v.to);
   const span = spanOf(selection);
   const interval = v.interval === 'month' || v.interval === 'year' ? v.interval : 'quarter';
   return { selection, span, interval } as const;
@@ -59,11 +59,13 @@ export function usePeriodSelection(filters: PeriodParams) {
 export function PeriodPicker({ filters }: { filters: PeriodParams }) {
   const { t } = useTranslation();
   const { selection, span, interval } = usePeriodSelection(filters);
-  const year = today().slice(0, 4);
+  const quarters = useProgrammeQuarters();
+  const latest = quarters.items.find((p) => p.status !== 'open') ?? quarters.items[0];
   const setKind = (kind: string) => {
-    if (kind === 'quarter') filters.setMany({ period: `${year}Q1`, from: null, to: null });
-    else if (kind === 'year') filters.setMany({ period: year, from: null, to: null });
-    else filters.setMany({ period: null, from: `${year}-01-01`, to: today() });
+    if (kind === 'all') filters.setMany({ period: null, from: null, to: null });
+    else if (kind === 'quarter') filters.setMany({ period: latest?.period ?? null, from: null, to: null });
+    else if (kind === 'year') filters.setMany({ period: (latest?.period ?? new Date().toISOString()).slice(0, 4), from: null, to: null });
+    else filters.setMany({ period: null, from: latest?.from ?? null, to: latest?.to ?? null });
   };
   const error = 'error' in span ? span.error : null;
   return (
@@ -72,9 +74,9 @@ export function PeriodPicker({ filters }: { filters: PeriodParams }) {
         aria-label={t('results:picker.kind')}
         value={selection.kind}
         onChange={setKind}
-        data={(['quarter', 'year', 'custom'] as const).map((k) => ({ value: k, label: t(`results:picker.${k}`) }))}
+        data={(['all', 'quarter', 'year', 'custom'] as const).map((k) => ({ value: k, label: t(`results:picker.${k}`) }))}
       />
-      <SelectionInputs selection={selection} filters={filters} error={error} />
+      <SelectionInputs selection={selection} filters={filters} error={error} quarters={quarters.codes} />
       <Select
         label={t('results:picker.interval')}
         value={interval}
@@ -87,15 +89,24 @@ export function PeriodPicker({ filters }: { filters: PeriodParams }) {
   );
 }
 
-function SelectionInputs({ selection, filters, error }: { selection: PeriodSelection; filters: PeriodParams; error: string | null }) {
+interface SelectionInputsProps {
+  selection: PeriodSelection;
+  filters: PeriodParams;
+  error: string | null;
+  quarters: string[];
+}
+
+function SelectionInputs({ selection, filters, error, quarters }: SelectionInputsProps) {
   const { t } = useTranslation();
+  if (selection.kind === 'all') return null;
   if (selection.kind === 'quarter')
     return (
       <Select
         label={t('results:picker.quarter')}
         value={selection.quarter}
         onChange={(value) => filters.set('period', value)}
-        data={quarterOptions()}
+        // The URL's quarter stays selectable even before the list arrives.
+        data={quarters.includes(selection.quarter) || !/^\d{4}Q[1-4]$/.test(selection.quarter) ? quarters : [selection.quarter, ...quarters]}
         error={error === 'quarter' ? t('results:picker.errors.quarter') : undefined}
         allowDeselect={false}
         searchable

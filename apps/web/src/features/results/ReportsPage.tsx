@@ -8,14 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { reportUrls } from './api';
 import { spanOf } from './logic';
+import { useProgrammeQuarters } from './PeriodPicker';
 
-const thisYear = () => new Date().toISOString().slice(0, 4);
-
-function quarters(): string[] {
-  const out: string[] = [];
-  for (let y = Number(thisYear()); y >= 2024; y -= 1) for (let q = 4; q >= 1; q -= 1) out.push(`${y}Q${q}`);
-  return out;
-}
 
 /** A download link styled as a button. */
 function Download({ href, label, disabled }: { href: string; label: string; disabled?: boolean }) {
@@ -31,9 +25,15 @@ function Download({ href, label, disabled }: { href: string; label: string; disa
 export default function ReportsPage() {
   const { t, i18n } = useTranslation();
   const [lang, setLang] = useState(i18n.language === 'en' ? 'en' : 'fr');
-  const [quarter, setQuarter] = useState(`${thisYear()}Q1`);
-  const [from, setFrom] = useState(`${thisYear()}-01-01`);
-  const [to, setTo] = useState(new Date().toISOString().slice(0, 10));
+  const quarters = useProgrammeQuarters();
+  // Until the user picks, the latest ended quarter and the programme's whole span.
+  const latest = quarters.items.find((p) => p.status !== 'open');
+  const [picked, setQuarter] = useState<string | null>(null);
+  const quarter = picked ?? latest?.period ?? '';
+  const [pickedFrom, setFrom] = useState<string | null>(null);
+  const [pickedTo, setTo] = useState<string | null>(null);
+  const from = pickedFrom ?? quarters.items[quarters.items.length - 1]?.from ?? '';
+  const to = pickedTo ?? quarters.items[0]?.to ?? '';
   const span = spanOf({ kind: 'custom', from, to });
   const spanError = 'error' in span ? span.error : null;
   return (
@@ -48,8 +48,8 @@ export default function ReportsPage() {
           <Stack>
             <Title order={2} size="h4">{t('results:reports.eutfTitle')}</Title>
             <Text size="sm" c="dimmed">{t('results:reports.eutfDescription')}</Text>
-            <Select label={t('results:picker.quarter')} value={quarter} onChange={(v) => v && setQuarter(v)} data={quarters()} allowDeselect={false} searchable w={160} />
-            <Group><Download href={reportUrls.eutf(quarter, lang)} label={t('results:reports.eutfDownload')} /></Group>
+            <Select label={t('results:picker.quarter')} value={quarter} onChange={(v) => v && setQuarter(v)} data={quarters.codes} allowDeselect={false} searchable w={160} />
+            <Group><Download href={reportUrls.eutf(quarter, lang)} label={t('results:reports.eutfDownload')} disabled={!quarter} /></Group>
           </Stack>
         </Paper>
         <Paper withBorder p="md">

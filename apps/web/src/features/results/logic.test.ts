@@ -21,11 +21,12 @@ describe('period picker', () => {
     expect(spanOf(selection)).toEqual(expected);
   });
 
-  it('reads the URL: a year, a quarter, a custom span, and this year by default', () => {
-    expect(selectionFromUrl('2025', '', '', '2026-05-01')).toEqual({ kind: 'year', year: '2025' });
-    expect(selectionFromUrl('2025Q3', '', '', '2026-05-01')).toEqual({ kind: 'quarter', quarter: '2025Q3' });
-    expect(selectionFromUrl('', '2025-01-01', '2025-02-01', '2026-05-01')).toEqual({ kind: 'custom', from: '2025-01-01', to: '2025-02-01' });
-    expect(selectionFromUrl('', '', '', '2026-05-01')).toEqual({ kind: 'year', year: '2026' });
+  it('reads the URL: a year, a quarter, a custom span, and the whole programme by default', () => {
+    expect(selectionFromUrl('2025', '', '')).toEqual({ kind: 'year', year: '2025' });
+    expect(selectionFromUrl('2025Q3', '', '')).toEqual({ kind: 'quarter', quarter: '2025Q3' });
+    expect(selectionFromUrl('', '2025-01-01', '2025-02-01')).toEqual({ kind: 'custom', from: '2025-01-01', to: '2025-02-01' });
+    expect(selectionFromUrl('', '', '')).toEqual({ kind: 'all' });
+    expect(spanOf({ kind: 'all' })).toEqual({ from: '', to: '' });
   });
 
   it('gives a period of the table its span and every number its records address', () => {

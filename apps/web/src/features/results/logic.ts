@@ -5,12 +5,17 @@ import { parsePeriod, isCalendarDate, UNKNOWN, type IndicatorValue, type Restate
 
 /** What the period picker holds: a quarter, a year or a custom span. */
 export type PeriodSelection =
+  | { kind: 'all' }
   | { kind: 'quarter'; quarter: string }
   | { kind: 'year'; year: string }
   | { kind: 'custom'; from: string; to: string };
 
-/** The span a selection covers, or the name of the field that is wrong and why. */
+/**
+ * The span a selection covers, or the name of the field that is wrong and why. The whole programme
+ * is an empty span: the server then counts from the programme's start to today.
+ */
 export function spanOf(selection: PeriodSelection): { from: string; to: string } | { error: 'quarter' | 'year' | 'from' | 'to' | 'order' } {
+  if (selection.kind === 'all') return { from: '', to: '' };
   if (selection.kind === 'quarter') {
     const p = /^\d{4}Q[1-4]$/.test(selection.quarter) ? parsePeriod(selection.quarter) : null;
     return p ? { from: p.from, to: p.to } : { error: 'quarter' };
@@ -25,12 +30,12 @@ export function spanOf(selection: PeriodSelection): { from: string; to: string }
   return { from: selection.from, to: selection.to };
 }
 
-/** Reads the picker from URL values (`period=2025Q1`, `period=2025`, or `from`+`to`). */
-export function selectionFromUrl(period: string, from: string, to: string, today: string): PeriodSelection {
+/** Reads the picker from URL values (`period=2025Q1`, `period=2025`, `from`+`to`, or nothing: the whole programme). */
+export function selectionFromUrl(period: string, from: string, to: string): PeriodSelection {
   if (/^\d{4}$/.test(period)) return { kind: 'year', year: period };
   if (from || to) return { kind: 'custom', from, to };
   if (period) return { kind: 'quarter', quarter: period };
-  return { kind: 'year', year: today.slice(0, 4) };
+  return { kind: 'all' };
 }
 
 /** Progress towards a target: the share for the bar (0–100) and the exact percentage, or null without a target. */
