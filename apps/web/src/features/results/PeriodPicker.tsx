@@ -42,7 +42,7 @@ export function usePeriodParams(): PeriodParams {
 /** The programme's quarters, newest first (shared by the picker and the reports page). */
 export function useProgrammeQuarters() {
   const query = useQuery({ queryKey: resultsKeys.periods, queryFn: resultsApi.periods });
-  const items = [...(query.data?.items ?? [])].reverse();
+  const items = [...(query.data?.items ?? [])].sort((a, b) => b.period.localeCompare(a.period));
   return { items, codes: items.map((p) => p.period) };
 }
 

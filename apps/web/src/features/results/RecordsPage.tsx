@@ -11,6 +11,7 @@ import { DataTable, type Column } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
 import { useCursorPages } from '../../components/useCursorPages';
 import { resultsApi, resultsKeys } from './api';
+import { useCanDrillDown } from './shared';
 
 const PAGE_SIZE = 50;
 
@@ -33,7 +34,10 @@ export default function RecordsPage() {
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
   const pages = useCursorPages(`${code}|${from}|${to}`);
+  const drill = useCanDrillDown();
   const query = useQuery({
+    // Public-level roles are refused by the server: say why instead of asking.
+    enabled: drill,
     queryKey: [...resultsKeys.records, code, from, to, pages.cursor ?? ''],
     queryFn: () => resultsApi.records(code, { from, to, cursor: pages.cursor, limit: PAGE_SIZE }),
     placeholderData: (previous) => previous,
@@ -61,10 +65,11 @@ export default function RecordsPage() {
         back={{ to: `/results/indicators/${encodeURIComponent(code)}`, label: t('results:records.back') }}
         badges={query.data && pseudonymised && <Badge color="gray" variant="light">{t('results:records.pseudonymisedBadge')}</Badge>}
       />
+      {!drill && <Alert color="gray" mb="md">{t('results:records.aggregatesOnly')}</Alert>}
       {query.data?.pseudonymised && (
         <Alert color="blue" mb="md">{t('results:records.pseudonymisedNote')}</Alert>
       )}
-      <DataTable
+      {drill && <DataTable
         caption={t('results:records.caption', { code })}
         columns={columns}
         rows={query.data?.items}
@@ -81,7 +86,7 @@ export default function RecordsPage() {
           onPrevious: pages.previous,
           onNext: () => query.data?.nextCursor && pages.next(query.data.nextCursor),
         }}
-      />
+      />}
     </>
   );
 }

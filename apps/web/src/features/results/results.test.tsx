@@ -71,4 +71,12 @@ describe('drill-down records', () => {
     expect(call?.search.get('from')).toBe('2025-01-01');
     expect(call?.search.get('to')).toBe('2025-03-31');
   });
+
+  it('tells a donor the records are not for their role, without asking for them', async () => {
+    const requests = mockFetch(() => undefined);
+    renderWithApp(<AppRoutes />, { route: '/results/indicators/3.4/records?from=2025-01-01&to=2025-03-31', auth: { status: 'authenticated', me: makeMe(['indicator.read'], { maxSensitivity: 'public' }) } });
+    expect(await screen.findByText(/agrégats uniquement/)).toBeTruthy();
+    expect(requests.some((r) => r.path.endsWith('/records'))).toBe(false);
+    expect(screen.queryByRole('table')).toBeNull();
+  });
 });
