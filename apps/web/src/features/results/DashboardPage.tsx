@@ -11,11 +11,11 @@ import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { resultsApi, resultsKeys } from './api';
 import { groupByLevel } from './logic';
-import { PeriodPicker, usePeriodParams, usePeriodSelection } from './PeriodPicker';
+import { PeriodPicker, usePeriodParams, usePeriodSelection, useProgrammeQuarters } from './PeriodPicker';
 import { PeriodBars, RecordsNumber, RestatementBadge, TargetProgress } from './shared';
 
 /** One indicator's row. */
-function IndicatorRow({ item, from, to, search }: { item: IndicatorValue; from: string; to: string; search: string }) {
+function IndicatorRow({ item, from, to, start, search }: { item: IndicatorValue; from: string; to: string; start: string; search: string }) {
   const { t, i18n } = useTranslation();
   if (!item.available)
     return (
@@ -39,7 +39,9 @@ function IndicatorRow({ item, from, to, search }: { item: IndicatorValue; from: 
       <Table.Td ta="right">
         <RecordsNumber code={item.code} value={item.value} from={from} to={to} label={t('results:dashboard.valueOf', { code: item.code })} />
       </Table.Td>
-      <Table.Td ta="right">{formatNumber(item.cumulative, i18n.language)}</Table.Td>
+      <Table.Td ta="right">
+        {start ? <RecordsNumber code={item.code} value={item.cumulative} from={start} to={to} label={t('results:dashboard.cumulativeOf', { code: item.code })} /> : formatNumber(item.cumulative, i18n.language)}
+      </Table.Td>
       <Table.Td ta="right">{formatNumber(item.target, i18n.language)}</Table.Td>
       <Table.Td><TargetProgress cumulative={item.cumulative} target={item.target} label={item.code} /></Table.Td>
       <Table.Td visibleFrom="md"><PeriodBars periods={item.periods} /></Table.Td>
@@ -61,6 +63,9 @@ export default function DashboardPage() {
     enabled: ok,
   });
   const search = window.location.search;
+  // The cumulative value counts from the programme's first day: its first quarter's start.
+  const quarters = useProgrammeQuarters();
+  const start = quarters.items[quarters.items.length - 1]?.from ?? '';
 
   return (
     <>
@@ -94,7 +99,7 @@ export default function DashboardPage() {
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
-                    {group.items.map((item) => <IndicatorRow key={item.code} item={item} from={query.data.from} to={query.data.to} search={search} />)}
+                    {group.items.map((item) => <IndicatorRow key={item.code} item={item} from={query.data.from} to={query.data.to} start={start} search={search} />)}
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>

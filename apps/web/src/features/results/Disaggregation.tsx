@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../app/format';
 import { EChart } from '../../components/charts/EChart';
+import { BoundaryMap } from '../../components/maps/BoundaryMap';
 import { reconcile } from './logic';
 
 interface DisaggregationProps {
@@ -68,7 +69,15 @@ export function Disaggregation({ dimension, cells, total }: DisaggregationProps)
             </Table.Tr>
           </Table.Tfoot>
         </Table>
-        {r.rows.length > 0 && <EChart title={title} option={option} height={Math.max(160, r.rows.length * 28)} table={{ header: [title, t('results:columns.value')], rows: r.rows.map((row) => [label(row.key), row.value]) }} />}
+        {dimension === 'region' ? (
+          <BoundaryMap
+            title={title}
+            description={t('results:disaggregation.mapNote')}
+            // Unknown and suppressed cells have no place on the map; the table beside it keeps them.
+            values={r.rows.flatMap((row) => (row.unknown || row.value === null ? [] : [{ pcode: row.key, total: row.value }]))}
+            valueLabel={t('results:columns.value')}
+          />
+        ) : r.rows.length > 0 && <EChart title={title} option={option} height={Math.max(160, r.rows.length * 28)} table={{ header: [title, t('results:columns.value')], rows: r.rows.map((row) => [label(row.key), row.value]) }} />}
       </SimpleGrid>
       {r.suppressed > 0 ? (
         <Alert color="gray" mt="xs">{t('results:disaggregation.suppressedNote', { count: r.suppressed })}</Alert>

@@ -26,10 +26,14 @@ const LIST = {
 
 describe('indicator dashboard', () => {
   it('links each value to its records and flags a restated quarter with its difference', async () => {
-    mockFetch(({ path }) => (path === '/api/v1/indicators' ? { body: LIST } : undefined));
+    const periods = { items: ['2018Q1', '2018Q2'].map((period, i) => ({ period, from: `2018-0${1 + i * 3}-01`, to: '2018-06-30', status: 'ended', signedOffAt: null, signedOffBy: null, note: null })) };
+    mockFetch(({ path }) => (path === '/api/v1/indicators' ? { body: LIST } : path === '/api/v1/periods' ? { body: periods } : undefined));
     renderWithApp(<AppRoutes />, { route: '/results?period=2025Q1', auth: { status: 'authenticated', me: makeMe(OFFICER) } });
     const link = await screen.findByRole('link', { name: 'Valeur de 3.4 : 12' });
     expect(link.getAttribute('href')).toBe('/results/indicators/3.4/records?from=2025-01-01&to=2025-03-31');
+    // The cumulative value's records run from the programme's first day (its first quarter's start).
+    const cumulative = await screen.findByRole('link', { name: 'Cumul de 3.4 : 400' });
+    expect(cumulative.getAttribute('href')).toBe('/results/indicators/3.4/records?from=2018-01-01&to=2025-03-31');
     expect(screen.getByText('Retraité +3')).toBeTruthy();
     expect(screen.getByLabelText('3.4 : 25 % de la cible')).toBeTruthy();
     const row = screen.getByText('Retours').closest('tr');
