@@ -9,14 +9,14 @@ import { EChart } from '../../components/charts/EChart';
 import { DataTable } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, LoadingState } from '../../components/States';
+import { useAuth } from '../../app/auth';
+import { ExpenditureForm, XOF_PER_EUR } from './ExpenditureForm';
 
 // The shape of GET /budget/summary (the schema exports no static type of it).
 interface ContractRow { code: string; partner: string; amountEur: number; spentEur: number; burnRate: number | null; timeElapsed: number | null }
 interface OutputRow { outputCode: string; budgetEur: number; spentEur: number; beneficiaries: number | null; costPerBeneficiaryEur: number | null }
 interface Summary { asOf: string; totalEur: number; spentEur: number; burnRate: number | null; timeElapsed: number | null; contracts: ContractRow[]; outputs: OutputRow[] }
 
-/** XOF per EUR (the fixed peg). */
-export const XOF_PER_EUR = 655.957;
 
 function useMoney() {
   const { i18n } = useTranslation();
@@ -30,6 +30,7 @@ function useMoney() {
 export default function BudgetPage() {
   const { t } = useTranslation();
   const money = useMoney();
+  const { can } = useAuth();
   const query = useQuery({ queryKey: ['budget-summary'], queryFn: () => apiRequest<Summary>('/budget/summary') });
   const contracts = useMemo(() => query.data?.contracts ?? [], [query.data]);
   const option = useMemo(
@@ -53,6 +54,7 @@ export default function BudgetPage() {
     <>
       <PageHeader title={t('results:budget.title')} description={t('results:budget.description', { asOf: s.asOf })} />
       <Stack>
+        {can('indicator.manage') && <ExpenditureForm />}
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
           {[
             [t('results:budget.total'), money.eur(s.totalEur), money.xof(s.totalEur)],

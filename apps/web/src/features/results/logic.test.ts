@@ -5,6 +5,7 @@ import { groupByLevel, periodSpan, progress, recordsPath, reconcile, restatement
 import { formatPeriodTargets, parsePeriodTargets } from './registry/api';
 import { ruleChanged } from './registry/DefinitionPage';
 import { childrenOf } from './LogframePage';
+import { toEur } from './ExpenditureForm';
 
 describe('period picker', () => {
   it.each([
@@ -106,5 +107,13 @@ describe('grouping and registry helpers', () => {
     const tree = childrenOf([node('G', null), node('OS1', 'G'), node('1.1', 'OS1'), node('X', 'missing')]);
     expect(tree.get(null)?.map((n) => n.code)).toEqual(['G', 'X']);
     expect(tree.get('OS1')?.map((n) => n.code)).toEqual(['1.1']);
+  });
+});
+
+describe('budget', () => {
+  it('converts XOF to EUR at the peg, to the cent', () => {
+    expect(toEur(655957, 'XOF')).toBe(1000);
+    expect(toEur(1000, 'XOF')).toBe(1.52);
+    expect(toEur(12.345, 'EUR')).toBe(12.35);
   });
 });
