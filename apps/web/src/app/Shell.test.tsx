@@ -37,14 +37,6 @@ describe('navigation', () => {
     expect(await screen.findByText('Accès non autorisé')).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Retour volontaire assisté' })).toBeNull();
   });
-
-  it('shows a programme area landing page with its empty state', async () => {
-    mockFetch(() => undefined);
-    // Every other area has its own screens now; results still opens on its landing page.
-    renderWithApp(<AppRoutes />, { route: '/results', auth: { status: 'authenticated', me: makeMe(['indicator.read']) } });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Résultats et rapports' })).toBeTruthy();
-    expect(screen.getByText('Aucun indicateur pour l\'instant')).toBeTruthy();
-  });
 });
 
 describe('language switch', () => {

@@ -6,11 +6,10 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { useMe } from './auth';
 import { NoAccess, NotFoundPage, RequireArea, RequireAuth, RequirePermission } from './guards';
-import { adminSectionsFor, PROGRAMME_AREAS } from './navigation';
+import { adminSectionsFor } from './navigation';
 import { Shell } from './Shell';
 
 const HomePage = lazy(() => import('../features/home/HomePage'));
-const AreaLandingPage = lazy(() => import('../features/areas/AreaLandingPage'));
 const ProtectionRoutes = lazy(() => import('../features/protection/ProtectionRoutes'));
 const UsersPage = lazy(() => import('../features/admin/users/UsersPage'));
 const UserFormPage = lazy(() => import('../features/admin/users/UserFormPage'));
@@ -26,6 +25,7 @@ const AwarenessRoutes = lazy(() => import('../features/awareness/AwarenessRoutes
 const MobilityRoutes = lazy(() => import('../features/mobility/MobilityRoutes'));
 const ReturnsRoutes = lazy(() => import('../features/returns/ReturnsRoutes'));
 const ReintegrationRoutes = lazy(() => import('../features/reintegration/ReintegrationRoutes'));
+const ResultsRoutes = lazy(() => import('../features/results/ResultsRoutes'));
 
 /** /admin opens the first administration screen the user may see. */
 function AdminIndex() {
@@ -76,17 +76,14 @@ export function AppRoutes() {
           />
           {/* Each page checks its own permission: administrators reach the RSS instruments without the area. */}
           <Route path="reintegration/*" element={<ReintegrationRoutes />} />
-          {PROGRAMME_AREAS.filter((area) => !['protection', 'flows', 'awareness', 'mobility', 'returns', 'reintegration'].includes(area)).map((area) => (
-            <Route
-              key={area}
-              path={area}
-              element={
-                <RequireArea area={area}>
-                  <AreaLandingPage area={area} />
-                </RequireArea>
-              }
-            />
-          ))}
+          <Route
+            path="results/*"
+            element={
+              <RequireArea area="results">
+                <ResultsRoutes />
+              </RequireArea>
+            }
+          />
           <Route path="admin">
             <Route
               index
