@@ -3,7 +3,7 @@ import { ErrorBody, EutfReportQuery, ReportSpanQuery } from '@taama/core';
 import { Type } from 'typebox';
 import type { App } from '../../platform/http/app';
 import { requireCtx } from '../../platform/auth/plugin';
-import { eutfReport, hxlReport, iatiReport, logframeReport } from './reports.service';
+import { eutfReport, hxlReport, iatiReport, logframeReport, logframePdfReport } from './reports.service';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 422: ErrorBody };
 const tags = ['results'];
@@ -27,6 +27,14 @@ export async function reportRoutes(app: App): Promise<void> {
   }, async (request, reply) => {
     const bytes = await logframeReport(requireCtx(request), request.query);
     return reply.header('content-type', XLSX).header('content-disposition', `attachment; filename="logframe-${stamp()}.xlsx"`).send(bytes);
+  });
+
+  app.get('/reports/logframe.pdf', {
+    config: { access: { permission: 'report.export' } },
+    schema: { tags, summary: 'Logframe progress report (printable PDF, fr or en)', querystring: ReportSpanQuery, response: { 200: file, ...errors } },
+  }, async (request, reply) => {
+    const bytes = await logframePdfReport(requireCtx(request), request.query);
+    return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="logframe-${stamp()}.pdf"`).send(bytes);
   });
 
   app.get('/reports/indicators.hxl.csv', {

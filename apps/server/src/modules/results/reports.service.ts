@@ -10,6 +10,7 @@ import { auditExport } from './reports/common';
 import { eutfWorkbook } from './reports/eutf';
 import { hxlCsv, hxlRows } from './reports/hxl';
 import { iatiXml } from './reports/iati';
+import { logframePdf } from './reports/logframe.pdf';
 import { logframeWorkbook } from './reports/logframe';
 
 const byCode = (items: readonly IndicatorValue[]) => new Map(items.map((i) => [i.code, i]));
@@ -35,6 +36,18 @@ export async function logframeReport(ctx: RequestContext, query: ReportSpanQuery
   const nodes = (await logframe(ctx.db)).items;
   const bytes = await logframeWorkbook(nodes, byCode(items), span, lang, new Date());
   await auditExport(ctx, 'logframe.xlsx', { from: span.from, to: span.to, lang });
+  return bytes;
+}
+
+/** The logframe progress report over a span, as a printable PDF. */
+export async function logframePdfReport(ctx: RequestContext, query: ReportSpanQuery): Promise<Buffer> {
+  const programme = await programmeSettings(ctx.db);
+  const span = readSpan(query, programme.start);
+  const lang = query.lang ?? ctx.user.locale;
+  const items = await indicatorTable(ctx.db, { span, interval: 'quarter', by: [], locale: lang, publicOnly: publicOnly(ctx) });
+  const nodes = (await logframe(ctx.db)).items;
+  const bytes = await logframePdf(nodes, byCode(items), span, lang, new Date());
+  await auditExport(ctx, 'logframe.pdf', { from: span.from, to: span.to, lang });
   return bytes;
 }
 

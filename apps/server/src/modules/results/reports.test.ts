@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { IndicatorList, IndicatorValue } from '@taama/core';
 import { bearer, createHarness, errorOf, type Harness } from '../../../test/harness';
+import { pdfText } from '../../../test/pdf-text';
 import { HXL_TAGS } from './reports/hxl';
 
 let h: Harness;
@@ -142,6 +143,21 @@ describe('logframe report and IATI XML', () => {
     expect(rows.some((r) => r[1] === 'OS5.1.2')).toBe(true);
     const v = (await api('from=2019-01-01&to=2020-12-31')).get('3.2');
     expect(rows.find((r) => r[3] === '3.2')?.slice(8, 10)).toEqual([v?.value, v?.cumulative]);
+  });
+
+  it('the logframe PDF is a printable report with every objective and the indicators’ values, in the language asked', async () => {
+    const res = await get('/reports/logframe.pdf?from=2019-01-01&to=2020-12-31&lang=fr');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(res.rawPayload);
+    expect(text).toContain('Cadre logique');
+    expect(text).toContain('Objectif spécifique OS1');
+    const v = (await api('from=2019-01-01&to=2020-12-31')).get('3.2');
+    expect(text).toContain((v?.cumulative ?? -1).toLocaleString('fr-FR').replace(/[\u202f\u00a0]/g, ' '));
+    expect(pdfText((await get('/reports/logframe.pdf?from=2019-01-01&to=2020-12-31&lang=en')).rawPayload)).toContain('Logframe progress report');
+    const audit = await h.database.db.selectFrom('auditLog').select('details').where('action', '=', 'report.exported').where('entityId', '=', 'logframe.pdf').execute();
+    expect(audit.length).toBeGreaterThanOrEqual(2);
   });
 
   it('the IATI file is well-formed 2.03 XML for the action, with the indicators’ periods', async () => {

@@ -1,7 +1,7 @@
-import { inflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../../test/harness';
+import { pdfText } from '../../../test/pdf-text';
 import { makePerson } from '../protection/test-people';
 import { bookedReturn, call, daysFromToday, ok, returnsTeam, type ReturnsTeam } from './test-returns';
 
@@ -28,24 +28,6 @@ beforeAll(async () => {
   names = [person(a), m, person(b)].map((p) => `${p.familyName.toUpperCase()} ${p.givenName}`);
 });
 afterAll(() => h.close());
-
-/** The text of a PDF's content streams: pdfkit writes text as hex strings in TJ arrays (WinAnsi ≈ Latin-1). */
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const lines: string[] = [];
-  for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(m[1] ?? '', 'latin1')).toString('latin1');
-    } catch {
-      continue; // not a deflated content stream (fonts, metadata)
-    }
-    for (const tj of content.matchAll(/\[(.*?)\] TJ/g)) {
-      lines.push([...(tj[1] ?? '').matchAll(/<([0-9a-f]*)>/g)].map((x) => Buffer.from(x[1] ?? '', 'hex').toString('latin1')).join(''));
-    }
-  }
-  return lines.join('\n');
-}
 
 describe('manifest and passenger list', () => {
   it('the PDF holds the movement and every traveller, accents included, and no medical data', async () => {

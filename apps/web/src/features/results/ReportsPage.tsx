@@ -62,10 +62,10 @@ export default function ReportsPage() {
             </Group>
             <Group>
               <Download href={reportUrls.logframe(from, to, lang)} label={t('results:reports.logframe')} disabled={spanError !== null} />
+              <Download href={reportUrls.logframePdf(from, to, lang)} label={t('results:reports.logframePdf')} disabled={spanError !== null} />
               <Download href={reportUrls.hxl(from, to, lang)} label={t('results:reports.hxl')} disabled={spanError !== null} />
               <Download href={reportUrls.iati(from, to, lang)} label={t('results:reports.iati')} disabled={spanError !== null} />
             </Group>
-            <Text size="xs" c="dimmed">{t('results:reports.pdfMissing')}</Text>
           </Stack>
         </Paper>
       </SimpleGrid>

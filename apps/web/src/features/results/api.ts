@@ -32,6 +32,7 @@ export const resultsApi = {
 export const reportUrls = {
   eutf: (period: string, lang: string) => apiUrl('/reports/eutf.xlsx', { period, lang }),
   logframe: (from: string, to: string, lang: string) => apiUrl('/reports/logframe.xlsx', { from, to, lang }),
+  logframePdf: (from: string, to: string, lang: string) => apiUrl('/reports/logframe.pdf', { from, to, lang }),
   hxl: (from: string, to: string, lang: string) => apiUrl('/reports/indicators.hxl.csv', { from, to, lang }),
   iati: (from: string, to: string, lang: string) => apiUrl('/reports/iati.xml', { from, to, lang }),
 };
