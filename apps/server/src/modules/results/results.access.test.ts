@@ -57,6 +57,7 @@ const routes: [method: 'GET' | 'POST' | 'PATCH', url: string, route: string][] =
   ['POST', '/periods/2019Q1/sign-off', '/api/v1/periods/:period/sign-off'],
   ['GET', '/reports/eutf.xlsx?period=2022Q2', '/api/v1/reports/eutf.xlsx'],
   ['GET', '/reports/logframe.xlsx', '/api/v1/reports/logframe.xlsx'],
+  ['GET', '/reports/logframe.pdf', '/api/v1/reports/logframe.pdf'],
   ['GET', '/reports/indicators.hxl.csv', '/api/v1/reports/indicators.hxl.csv'],
   ['GET', '/reports/iati.xml', '/api/v1/reports/iati.xml'],
   ['GET', '/budget/contracts', '/api/v1/budget/contracts'],

@@ -21,13 +21,13 @@ export type EmbeddedReply = { type: 'ready'; port: number } | { type: 'error'; m
 async function start(message: EmbeddedStartMessage): Promise<void> {
   const dir = join(message.dataDir, 'pgdata');
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  // Bitmap heap scans are off: on PGlite (PostgreSQL 18, single process) a query whose plan ORs
-  // bitmap index scans — the duplicate check's name/phone/family blocks — failed at the next statement
-  // with "bad buffer ID: 0" once the demo was loaded (see docs/decisions.md). Index scans and
-  // sequential scans are unaffected, and at the embedded database's scale the cost is small.
+  // Read streams without look-ahead: on PGlite (PostgreSQL 18, io_method=sync) the look-ahead of
+  // sequential and bitmap heap scans made the next statement fail with "bad buffer ID: 0" once the
+  // demo held a few thousand people (decision 22). One block at a time avoids it; the embedded
+  // database is small enough that prefetching gains little.
   const db = await PGlite.create(dir, {
     extensions: { pg_trgm, fuzzystrmatch, unaccent, pgcrypto },
-    startParams: [...PGlite.defaultStartParams, '-c', 'enable_bitmapscan=off'],
+    startParams: [...PGlite.defaultStartParams, '-c', 'effective_io_concurrency=0', '-c', 'maintenance_io_concurrency=0', '-c', 'io_combine_limit=1'],
   });
   const server = new PGLiteSocketServer({
     db,
