@@ -161,6 +161,7 @@ export const ReturnCase = Type.Object({
   movement: Nullable(Type.Object({ id: Uuid, reference: Type.String(), departureDate: Type.String() })),
   arrival: Nullable(Type.Object({ id: Uuid, arrivedOn: Type.String(), siteId: Nullable(Uuid) })),
   reintegrationCaseId: Nullable(Uuid),
+  reintegrationCaseNumber: Nullable(Type.String({ description: 'the number of the reintegration case opened at arrival; shown even to callers who may not open it' })),
   suspendedFrom: Nullable(Codes(RETURN_STATUSES)),
   withdrawalReason: Nullable(Codes(RETURN_WITHDRAWAL_REASONS)),
   allowedTransitions: Type.Array(Codes(RETURN_STATUSES), { description: 'what the transitions route accepts now (departed and arrived come from movements)' }),
@@ -460,6 +461,7 @@ export const Arrival = Type.Object({
   note: sensitive('personal', Nullable(Type.String())),
   assistance: Type.Array(ArrivalAssistance),
   reintegrationCaseId: Nullable(Uuid),
+  reintegrationCaseNumber: Nullable(Type.String()),
   abilities: Type.Object({ addAssistance: Type.Boolean() }),
   ...RecordStamp,
 });

@@ -14,6 +14,7 @@ afterAll(() => h.close());
 interface ArrivalJson {
   id: string;
   reintegrationCaseId: string | null;
+  reintegrationCaseNumber: string | null;
   assistance: { type: string; amountXof: number | null }[];
   vulnerable: boolean;
   referralNeeds: string[];
@@ -50,8 +51,12 @@ describe('the arrival desk', () => {
     expect(replay.reintegrationCaseId).toBe(a.reintegrationCaseId);
     const ri = await h.database.db.selectFrom('reintegrationCases').select(['id', 'regionPcode', 'status']).where('personId', '=', personId).execute();
     expect(ri).toEqual([{ id: a.reintegrationCaseId, regionPcode: 'ML04', status: 'eligible' }]);
-    const read = await ok(h, team.officer, 'GET', `/arrivals/${a.id}`);
+    const number = await h.database.db.selectFrom('reintegrationCases').select('caseNumber').where('personId', '=', personId).executeTakeFirstOrThrow();
+    expect(a.reintegrationCaseNumber).toBe(number.caseNumber);
+    const read = await ok<ArrivalJson>(h, team.officer, 'GET', `/arrivals/${a.id}`);
     expect(read.id).toBe(a.id);
+    // The return officer may not open reintegration cases, yet sees which one was opened.
+    expect(read.reintegrationCaseNumber).toBe(number.caseNumber);
     const audit = await h.database.db.selectFrom('auditLog').select('action').where('entityId', '=', a.id).execute();
     expect(audit.map((x) => x.action)).toEqual(expect.arrayContaining(['arrival.create', 'arrival.read']));
     const list = await ok<{ items: { id: string }[] }>(h, team.officer, 'GET', `/arrivals?siteId=${team.site.id}&vulnerable=true&from=${daysFromToday(0)}&limit=500`);

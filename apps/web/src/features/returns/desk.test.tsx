@@ -54,6 +54,7 @@ describe('the arrival desk', () => {
       note: null,
       assistance: [],
       reintegrationCaseId: null,
+      reintegrationCaseNumber: null,
       abilities: { addAssistance: true },
       version: 1,
       createdAt: '2025-03-10T10:00:00.000Z',

@@ -161,3 +161,24 @@ describe('a movement', () => {
     }));
   }, 20_000);
 });
+
+describe('the reintegration case of a returnee', () => {
+  const RI_ID = '7d0c1f4e-5a0b-4c39-9a52-3f1e2b7c9d01';
+  const arrived = () => returnCase({ status: 'arrived', allowedTransitions: [], reintegrationCaseId: RI_ID, reintegrationCaseNumber: 'ML-BKO-RI-2025-000042' });
+
+  it('is a plain number for a return officer who may not open reintegration cases', async () => {
+    serveCase(arrived());
+    renderWithApp(<AppRoutes />, { route: `/returns/cases/${CASE_ID}`, auth: officer() });
+    const shown = await screen.findAllByTestId('reintegration-number', {}, SLOW);
+    expect(shown[0]?.textContent).toBe('ML-BKO-RI-2025-000042');
+    expect(screen.queryByTestId('reintegration-link')).toBeNull();
+  }, 20_000);
+
+  it('is a link to the case for a reader of reintegration cases', async () => {
+    serveCase(arrived());
+    renderWithApp(<AppRoutes />, { route: `/returns/cases/${CASE_ID}`, auth: { status: 'authenticated', me: makeMe([...OFFICER_PERMISSIONS, 'reintegrationCase.read']) } });
+    const links = await screen.findAllByTestId('reintegration-link', {}, SLOW);
+    expect(links[0]?.textContent).toBe('ML-BKO-RI-2025-000042');
+    expect(links[0]?.getAttribute('href')).toBe(`/reintegration/cases/${RI_ID}`);
+  }, 20_000);
+});

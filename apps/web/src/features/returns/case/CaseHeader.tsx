@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatDay, personName, useCountryName } from '../../registry/shared';
 import { DirectionBadge, ReturnStatusBadge, VulnerabilityBadges } from '../shared';
-import { ReintegrationLink, reintegrationNumber } from '../reintegration';
+import { ReintegrationLink } from '../reintegration';
 import type { ReturnCase } from '../types';
 import { TransitionButtons } from './TransitionButtons';
 
@@ -39,7 +39,7 @@ export function CaseHeader({ returnCase: c }: { returnCase: ReturnCase }) {
           {c.reintegrationCaseId && (
             <>
               {' · '}
-              {t('returns:case.reintegration')} <ReintegrationLink id={c.reintegrationCaseId} number={reintegrationNumber(c)} />
+              {t('returns:case.reintegration')} <ReintegrationLink id={c.reintegrationCaseId} number={c.reintegrationCaseNumber} />
             </>
           )}
         </Text>
