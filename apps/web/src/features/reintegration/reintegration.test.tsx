@@ -250,3 +250,20 @@ describe('the caseload', () => {
     expect(screen.getByRole('checkbox', { name: 'Plan en retard' })).toHaveProperty('checked', true);
   }, 30_000);
 });
+
+describe('the RSS instrument manager', () => {
+  it('is reached by an administrator from the administration menu, without the reintegration area', async () => {
+    const admin = makeMe(['user.read', 'role.read', 'rssInstrument.manage']);
+    expect(admin.areas).not.toContain('reintegration');
+    mockFetch(({ path }) => {
+      if (path === '/api/v1/rss/instruments') return { body: { items: [{ version: 'test-1', status: 'unverified', inUse: false, createdAt: '2025-01-01T00:00:00.000Z', itemCount: 2, bands: null }] } };
+      if (path === '/api/v1/users') return { body: { items: [], nextCursor: null } };
+      return undefined;
+    });
+    renderWithApp(<AppRoutes />, { route: '/admin/roles', auth: { status: 'authenticated', me: admin } });
+    const entry = await screen.findByRole('link', { name: 'Instruments RSS' }, SLOW);
+    expect(entry.getAttribute('href')).toBe('/reintegration/instruments');
+    fireEvent.click(entry);
+    expect(await screen.findByText('test-1', undefined, SLOW)).toBeTruthy();
+  }, 30_000);
+});
