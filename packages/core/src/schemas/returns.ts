@@ -493,6 +493,12 @@ export type ExpectedArrivals = Static<typeof ExpectedArrivals>;
 
 // ── dashboard ────────────────────────────────────────────────────────────────────────────────────
 
+/** What the arrival desk needs of the programme's configuration (read-only). */
+export const ReturnsSettings = Type.Object({
+  cashOnArrivalXof: Type.Integer({ minimum: 0, description: 'the default cash-on-arrival grant (setting returns.cash_on_arrival_xof)' }),
+});
+export type ReturnsSettings = Static<typeof ReturnsSettings>;
+
 export const ReturnsDashboardQuery = Type.Object({ from: Type.Optional(DateString), to: Type.Optional(DateString) }, { additionalProperties: false });
 export type ReturnsDashboardQuery = Static<typeof ReturnsDashboardQuery>;
 

@@ -86,8 +86,11 @@ describe('the arrival desk', () => {
     const a = (await spontaneous(personId, { arrivedOn: daysFromToday(-2) })).json() as ArrivalJson;
     const cash = await ok<ArrivalJson>(h, team.officer, 'POST', `/arrivals/${a.id}/assistance`, { type: 'cash_on_arrival', givenOn: daysFromToday(-2) });
     expect(cash.assistance).toMatchObject([{ type: 'cash_on_arrival', amountXof: 52000 }]);
+    expect(await ok(h, team.officer, 'GET', '/returns/settings')).toEqual({ cashOnArrivalXof: 52000 });
     await h.database.db.insertInto('settings').values({ key: 'returns.cash_on_arrival_xof', value: JSON.stringify(60000), updatedBy: null }).execute();
     try {
+      // The desk prefills what the settings route says: the configured amount, not a constant of the screen.
+      expect(await ok(h, team.officer, 'GET', '/returns/settings')).toEqual({ cashOnArrivalXof: 60000 });
       const more = await ok<ArrivalJson>(h, team.officer, 'POST', `/arrivals/${a.id}/assistance`, { type: 'cash_on_arrival', givenOn: daysFromToday(-1) });
       expect(more.assistance.map((x) => x.amountXof)).toEqual([52000, 60000]);
     } finally {
