@@ -216,3 +216,18 @@ describe('updates', () => {
     expect(empty.columns.every((col) => col.count === 0)).toBe(true);
   });
 });
+
+describe('the counsellor of a case', () => {
+  it('is changed and removed with the version; an unknown user is refused naming counsellorId', async () => {
+    const c = await openReturn(h, team);
+    const moved = await ok<{ version: number; counsellor: { id: string } | null }>(h, team.officer, 'PATCH', `/returns/${c.id}`, { counsellorId: team.colleague.id }, { 'if-match': String(c.version) });
+    expect(moved.counsellor?.id).toBe(team.colleague.id);
+    const stale = await call(h, team.officer, 'PATCH', `/returns/${c.id}`, { counsellorId: team.officer.id }, { 'if-match': String(c.version) });
+    expect(stale.statusCode).toBe(412);
+    const unknown = await call(h, team.officer, 'PATCH', `/returns/${c.id}`, { counsellorId: '01900000-0000-7000-8000-000000000000' }, { 'if-match': String(moved.version) });
+    expect(unknown.statusCode).toBe(400);
+    expect(Object.keys(errorOf(unknown).fields ?? {})).toEqual(['counsellorId']);
+    const none = await ok<{ counsellor: unknown }>(h, team.officer, 'PATCH', `/returns/${c.id}`, { counsellorId: null }, { 'if-match': String(moved.version) });
+    expect(none.counsellor).toBeNull();
+  });
+});

@@ -182,3 +182,32 @@ describe('the reintegration case of a returnee', () => {
     expect(links[0]?.getAttribute('href')).toBe(`/reintegration/cases/${RI_ID}`);
   }, 20_000);
 });
+
+describe('the counsellor of a return case', () => {
+  it('is assigned from the case page with the version the page read', async () => {
+    const counsellor = { id: '01930000-0000-7000-8000-000000000077', displayName: 'Oumar Diarra' };
+    const requests = serveCase(returnCase({ counsellor: null }), (r) => {
+      if (r.path === '/api/v1/users') return { body: { items: [{ ...counsellor, disabled: false }], nextCursor: null } };
+      if (r.method === 'PATCH') return { body: returnCase({ counsellor }) };
+      return undefined;
+    });
+    renderWithApp(<AppRoutes />, { route: `/returns/cases/${CASE_ID}`, auth: { status: 'authenticated', me: makeMe([...OFFICER_PERMISSIONS, 'user.read']) } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Attribuer un conseiller' }, SLOW));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('button', { name: 'Enregistrer' })).toHaveProperty('disabled', true);
+    fireEvent.click(within(dialog).getByRole('combobox', { name: 'Conseiller' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Oumar Diarra' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(requests.find((r) => r.method === 'PATCH')?.body).toEqual({ counsellorId: counsellor.id }));
+    const patch = requests.find((r) => r.method === 'PATCH');
+    expect(patch?.path).toBe(`/api/v1/returns/${CASE_ID}`);
+    expect(patch?.headers.get('If-Match')).toBe(String(returnCase().version));
+  }, 20_000);
+
+  it('is not offered on a case the caller may not change', async () => {
+    serveCase(returnCase({ abilities: { update: false, transition: false, approveBestInterest: false, addDocument: false, addMedical: false } }));
+    renderWithApp(<AppRoutes />, { route: `/returns/cases/${CASE_ID}`, auth: officer() });
+    expect(await screen.findByRole('heading', { level: 1, name: /ML-BKO-AVR-2025-000123/ }, SLOW)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /conseiller/ })).toBeNull();
+  }, 20_000);
+});

@@ -8,6 +8,7 @@ import { formatDay, personName, useCountryName } from '../../registry/shared';
 import { DirectionBadge, ReturnStatusBadge, VulnerabilityBadges } from '../shared';
 import { ReintegrationLink } from '../reintegration';
 import type { ReturnCase } from '../types';
+import { CounsellorButton } from './CounsellorButton';
 import { TransitionButtons } from './TransitionButtons';
 
 /** Header and actions of the case. */
@@ -44,7 +45,12 @@ export function CaseHeader({ returnCase: c }: { returnCase: ReturnCase }) {
           )}
         </Text>
       }
-      actions={<TransitionButtons returnCase={c} />}
+      actions={
+        <Group gap="xs">
+          <CounsellorButton returnCase={c} />
+          <TransitionButtons returnCase={c} />
+        </Group>
+      }
     />
   );
 }
