@@ -1,7 +1,7 @@
 // Assisted voluntary return's API shapes (SPEC §6, §13): return cases, travel documents, medical
 // checks, best-interest determinations, movements, arrivals and the dashboard.
 import { Type, type Static } from 'typebox';
-import { RELATIONSHIPS } from '../registry/codes';
+import { RELATIONSHIPS, SEXES } from '../registry/codes';
 import {
   ARRIVAL_ASSISTANCE_TYPES,
   ARRIVAL_REFERRAL_NEEDS,
@@ -182,6 +182,13 @@ const CaseFilters = {
   siteId: Type.Optional(Uuid),
   nationality: Type.Optional(CountryCode),
   vulnerable: Type.Optional(Type.Boolean({ description: 'unaccompanied children and medical cases' })),
+  regionPcode: Type.Optional(Type.String({ pattern: '^[A-Z]{2}[0-9]{2}$', description: 'the admin-1 P-code of the destination, e.g. ML01' })),
+  sex: Type.Optional(Codes(SEXES)),
+  ageGroup: Type.Optional(Codes(['child', 'adult'] as const, { description: 'under 18 or not on the request date (an unknown birth date is neither)' })),
+  medical: Type.Optional(Type.Boolean({ description: 'the latest medical check asks for an escort' })),
+  unaccompaniedChild: Type.Optional(Type.Boolean()),
+  open: Type.Optional(Type.Boolean({ description: 'true: neither closed nor withdrawn' })),
+  arrived: Type.Optional(Type.Boolean({ description: 'true: an arrival is recorded for the case' })),
 };
 
 export const ReturnCasesQuery = Type.Object(

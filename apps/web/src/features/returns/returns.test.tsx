@@ -211,3 +211,30 @@ describe('the counsellor of a return case', () => {
     expect(screen.queryByRole('button', { name: /conseiller/ })).toBeNull();
   }, 20_000);
 });
+
+describe('the returns dashboard', () => {
+  it('links each vulnerable group to the open cases of that group, and the list sends those filters', async () => {
+    const dashboard = {
+      byStatus: [], byDirection: [], byDestinationCountry: [], departedByMonth: [], arrivalsByRegion: [], expiringDocuments: 0,
+      vulnerable: { women: 3, minors: 2, medical: 1, unaccompaniedChildren: 4 },
+    };
+    const requests = mockFetch((r) => {
+      if (r.path === '/api/v1/returns/dashboard') return { body: dashboard };
+      if (r.path === '/api/v1/returns') return { body: { items: [], nextCursor: null } };
+      if (r.path === '/api/v1/reference/countries') return { body: COUNTRIES };
+      return undefined;
+    });
+    renderWithApp(<AppRoutes />, { route: '/returns/dashboard', auth: officer() });
+    const women = await screen.findByRole('link', { name: 'Femmes : 3' }, SLOW);
+    expect(women.getAttribute('href')).toBe('/returns/cases?open=true&sex=female');
+    expect(screen.getByRole('link', { name: 'Mineurs : 2' }).getAttribute('href')).toBe('/returns/cases?open=true&ageGroup=child');
+    expect(screen.getByRole('link', { name: 'Cas médicaux : 1' }).getAttribute('href')).toBe('/returns/cases?open=true&medical=true');
+    expect(screen.getByRole('link', { name: 'Enfants non accompagnés : 4' }).getAttribute('href')).toBe('/returns/cases?open=true&unaccompaniedChild=true');
+    fireEvent.click(women);
+    await waitFor(() => expect(requests.some((r) => r.path === '/api/v1/returns')).toBe(true));
+    const list = requests.find((r) => r.path === '/api/v1/returns');
+    expect(list?.search.get('sex')).toBe('female');
+    expect(list?.search.get('open')).toBe('true');
+    expect(await screen.findByRole('checkbox', { name: 'Dossiers ouverts' })).toHaveProperty('checked', true);
+  }, 20_000);
+});
