@@ -78,11 +78,17 @@ export async function rssSummary(ctx: RequestContext, query: RssSummaryQuery): P
   const rows = await q.orderBy('r.surveyedOn').orderBy('r.createdAt').execute();
   const distributions = Object.fromEntries(KEYS.map((k) => [k, Array.from({ length: 10 }, () => 0)])) as RssSummary['distributions'];
   const latest = new Map<string, { baseline?: RssScores; followup?: RssScores }>();
-  for (const r of rows) {
+  // Each returnee counts once, with their latest result of the period: the caseload filtered on the
+  // latest composite (compositeMin/compositeMax) then lists exactly the people of a bar.
+  const last = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) last.set(r.reintegrationCaseId, r);
+  for (const r of last.values()) {
     for (const k of KEYS) {
       const score = r[k];
       if (score !== null) distributions[k][bin(score)] = (distributions[k][bin(score)] ?? 0) + 1;
     }
+  }
+  for (const r of rows) {
     const entry = latest.get(r.reintegrationCaseId) ?? {};
     entry[r.round as 'baseline' | 'followup'] = { economic: r.economic, social: r.social, psychosocial: r.psychosocial, composite: r.composite };
     latest.set(r.reintegrationCaseId, entry);

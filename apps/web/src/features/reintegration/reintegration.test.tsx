@@ -267,3 +267,22 @@ describe('the RSS instrument manager', () => {
     expect(await screen.findByText('test-1', undefined, SLOW)).toBeTruthy();
   }, 30_000);
 });
+
+describe('the caseload behind the dashboard charts', () => {
+  it('sends the assistance type and the latest composite range of the URL, and clears the range', async () => {
+    const requests = mockFetch(({ path }) => (path === '/api/v1/reintegration-cases' ? { body: { items: [], nextCursor: null } } : undefined));
+    renderWithApp(<AppRoutes />, { route: '/reintegration/cases?assistanceType=business_startup&composite=0.3-0.4', auth: AUTH });
+    const range = await screen.findByRole('checkbox', { name: 'Dernier score composite RSS de 0.3 à 0.4' }, SLOW);
+    const first = requests.find((r) => r.path === '/api/v1/reintegration-cases');
+    expect(first?.search.get('assistanceType')).toBe('business_startup');
+    expect(first?.search.get('compositeMin')).toBe('0.3');
+    expect(first?.search.get('compositeMax')).toBe('0.4');
+    fireEvent.click(range);
+    await waitFor(() => {
+      const last = requests.filter((r) => r.path === '/api/v1/reintegration-cases').at(-1);
+      expect(last?.search.get('compositeMin')).toBeNull();
+      expect(last?.search.get('compositeMax')).toBeNull();
+      expect(last?.search.get('assistanceType')).toBe('business_startup');
+    });
+  }, 30_000);
+});
