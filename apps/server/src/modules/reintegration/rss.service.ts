@@ -11,13 +11,15 @@ import { presentRss } from './reintegration.present';
 
 const KEYS = ['economic', 'social', 'psychosocial', 'composite'] as const;
 
-/** Scores and stores a survey (400 naming `answers.<code>` for an answer outside the options). */
+/** Scores and stores a survey (400 naming `answers` when nothing is answered, `answers.<code>` for an answer outside the options). */
 export async function addRss(ctx: RequestContext, caseId: string, input: RssInput): Promise<RssResult> {
   notInFuture('surveyedOn', input.surveyedOn);
   return inTransaction(ctx.db, async (tx) => {
     await lockCase(tx, ctx.scope, caseId);
     const version = input.instrumentVersion ?? (await currentInstrumentVersion(tx));
     const { instrument } = await instrumentOf(tx, version);
+    // A survey with nothing answered would score only missing scores: refuse it rather than store it.
+    if (!Object.values(input.answers).some((answer) => typeof answer === 'string')) throw new Invalid({ answers: 'must answer at least one question' });
     const errors = checkRssAnswers(instrument, input.answers);
     if (Object.keys(errors).length > 0) throw new Invalid(errors, 'Some answers are not options of the instrument');
     const result = scoreRss(instrument, input.answers);

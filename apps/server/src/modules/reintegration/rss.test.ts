@@ -170,3 +170,25 @@ describe('the caseload behind the dashboard', () => {
     expect(summary.distributions.composite[0]).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('a survey with nothing answered', () => {
+  it('is refused with 400 naming answers, and nothing is stored', async () => {
+    const c = await openCase(h, team);
+    for (const answers of [{}, { economic_satisfaction: null }]) {
+      const res = await call(h, team.officer, 'POST', `/reintegration-cases/${c.id}/rss`, { round: 'baseline', instrumentVersion: defaultInstrument.version, answers });
+      expect(res.statusCode).toBe(400);
+      expect(Object.keys(errorOf(res).fields ?? {})).toEqual(['answers']);
+    }
+    expect(await h.database.db.selectFrom('rssResults').select('id').where('reintegrationCaseId', '=', c.id).execute()).toEqual([]);
+  });
+
+  it('skips the follow-up question of the default instrument unless able_to_stay is "no"', async () => {
+    const c = await openCase(h, team);
+    const post = (answers: Record<string, string>) => call(h, team.officer, 'POST', `/reintegration-cases/${c.id}/rss`, { round: 'baseline', instrumentVersion: defaultInstrument.version, answers });
+    // remigration = clamp(able_to_stay + leave_wish_or_need). After "dont_know" (0.5) the follow-up is
+    // skipped, so its "wish" (1) must not count: 0.5, where counting it would give 1 as after "no" (0 + 1).
+    const unsure = (await post({ able_to_stay: 'dont_know', leave_wish_or_need: 'wish' })).json() as { scores: { psychosocial: number } };
+    const no = (await post({ able_to_stay: 'no', leave_wish_or_need: 'wish' })).json() as { scores: { psychosocial: number } };
+    expect(unsure.scores.psychosocial).toBeLessThan(no.scores.psychosocial);
+  });
+});

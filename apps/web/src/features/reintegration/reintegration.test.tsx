@@ -196,7 +196,7 @@ const INSTRUMENT: RssInstrument & { createdAt?: string } = {
   minAnsweredShare: 0,
   items: [
     { code: 'able_to_stay', dimension: 'psychosocial', weight: 0.5, compositeWeight: 0.5, missingScore: 0.5, label: { fr: 'Pouvez-vous rester ?', en: 'Can you stay?' }, options: [{ value: 'yes', score: 1, label: { fr: 'Oui', en: 'Yes' } }, { value: 'no', score: 0, label: { fr: 'Non', en: 'No' } }] },
-    { code: 'leave_wish_or_need', dimension: 'psychosocial', weight: 0.5, compositeWeight: 0.5, label: { fr: 'Souhait ou besoin de partir ?', en: 'Wish or need to leave?' }, note: "Asked only after 'no' to able_to_stay.", options: [{ value: 'wish', score: 1, label: { fr: 'Souhait', en: 'Wish' } }, { value: 'need', score: 0, label: { fr: 'Besoin', en: 'Need' } }] },
+    { code: 'leave_wish_or_need', dimension: 'psychosocial', weight: 0.5, compositeWeight: 0.5, label: { fr: 'Souhait ou besoin de partir ?', en: 'Wish or need to leave?' }, askIf: { item: 'able_to_stay', in: ['no'] }, options: [{ value: 'wish', score: 1, label: { fr: 'Souhait', en: 'Wish' } }, { value: 'need', score: 0, label: { fr: 'Besoin', en: 'Need' } }] },
   ],
 };
 
