@@ -120,6 +120,11 @@ export class ReturnCasePage {
     await expect(this.page.getByRole('table', { name: 'Visites médicales' }).getByText(outcome)).toBeVisible();
   }
 
+  /** The reintegration case number as plain text (for callers who may not open reintegration cases). */
+  get reintegrationNumber(): Locator {
+    return this.page.getByRole('main').getByTestId('reintegration-number').first();
+  }
+
   /** The link to the reintegration case in the header. */
   get reintegrationLink(): Locator {
     return this.page.getByRole('main').getByTestId('reintegration-link').first();

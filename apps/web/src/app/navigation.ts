@@ -5,6 +5,7 @@ import {
   IconArrowsExchange,
   IconBuildingCommunity,
   IconChartBar,
+  IconClipboardList,
   IconHistory,
   IconHomeHeart,
   IconMapPin,
@@ -39,7 +40,7 @@ export function areaPath(area: AreaCode): string {
   return `/${area}`;
 }
 
-export type AdminSection = 'users' | 'roles' | 'sites' | 'organisations' | 'audit';
+export type AdminSection = 'users' | 'roles' | 'sites' | 'organisations' | 'audit' | 'rssInstruments';
 
 export const ADMIN_SECTIONS: readonly { key: AdminSection; path: string; permission: Permission; icon: Icon }[] = [
   { key: 'users', path: '/admin/users', permission: 'user.read', icon: IconUsers },
@@ -47,6 +48,8 @@ export const ADMIN_SECTIONS: readonly { key: AdminSection; path: string; permiss
   { key: 'sites', path: '/admin/sites', permission: 'site.read', icon: IconMapPin },
   { key: 'organisations', path: '/admin/organisations', permission: 'organisation.read', icon: IconBuildingCommunity },
   { key: 'audit', path: '/admin/audit', permission: 'audit.read', icon: IconHistory },
+  // The RSS instruments live with reintegration, but administrators manage them without that area.
+  { key: 'rssInstruments', path: '/reintegration/instruments', permission: 'rssInstrument.manage', icon: IconClipboardList },
 ];
 
 /** The administration screens this user may open, in menu order. */

@@ -33,6 +33,12 @@ export const RssInstrumentSchema = Type.Object(
           missingScore: Type.Optional(Nullable(Unit)),
           label: Type.Optional(Label),
           note: Type.Optional(Type.String({ maxLength: 2000 })),
+          askIf: Type.Optional(
+            Type.Object(
+              { item: Type.String({ minLength: 1, maxLength: 64 }), in: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { minItems: 1, maxItems: 30 }) },
+              { additionalProperties: false, description: 'asked only when the earlier item was answered with one of these values; otherwise skipped (left out)' },
+            ),
+          ),
           options: Type.Optional(Type.Array(Type.Object({ value: Type.String({ minLength: 1, maxLength: 64 }), score: Nullable(Unit), label: Type.Optional(Label) }, { additionalProperties: false }), { minItems: 1, maxItems: 30 })),
           derived: Type.Optional(
             Type.Object(

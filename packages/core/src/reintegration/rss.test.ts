@@ -95,6 +95,9 @@ describe('validateRssInstrument', () => {
     ['both options and derived', (i) => ({ ...i, items: i.items.map((it) => (it.code === 'd' ? { ...it, options: [{ value: 'x', score: 1 }] } : it)) }), 'items.4'],
     ['a bad version', (i) => ({ ...i, version: 'has space' }), 'version'],
     ['a band out of [0, 1]', (i) => ({ ...i, bands: { low: [0, 2] } }), 'bands.low'],
+    ['a skip condition on a later item', (i) => ({ ...i, items: i.items.map((it) => (it.code === 'a' ? { ...it, askIf: { item: 'c', in: ['no'] } } : it)) }), 'items.0.askIf.item'],
+    ['a skip condition on an unknown item', (i) => ({ ...i, items: i.items.map((it) => (it.code === 'c' ? { ...it, askIf: { item: 'zz', in: ['no'] } } : it)) }), 'items.2.askIf.item'],
+    ['a skip condition on a value that is not an option', (i) => ({ ...i, items: i.items.map((it) => (it.code === 'c' ? { ...it, askIf: { item: 'a', in: ['no', 'maybe'] } } : it)) }), 'items.2.askIf.in.1'],
   ];
   it.each(broken)('refuses %s', (_name, breakIt, path) => {
     expect(Object.keys(validateRssInstrument(breakIt(custom)))).toContain(path);
@@ -117,5 +120,32 @@ describe('the default instrument', () => {
   it('scores the best answers as 1', () => {
     const best = Object.fromEntries(instrument.items.filter((i) => i.options).map((i) => [i.code, [...(i.options ?? [])].sort((x, y) => (y.score ?? -1) - (x.score ?? -1))[0]?.value ?? null]));
     expect(scoreRss(instrument, best).scores).toEqual({ economic: 1, social: 1, psychosocial: 1, composite: 1 });
+  });
+});
+
+describe('a skipped question', () => {
+  // c is asked only after "no" to a; both economic a and social c have a missing score of 0.5.
+  const skipping: RssInstrument = { ...custom, items: custom.items.map((it) => (it.code === 'c' ? { ...it, askIf: { item: 'a', in: ['no'] } } : it)) };
+  it('is valid when it looks back at an option of an earlier question', () => {
+    expect(validateRssInstrument(skipping)).toEqual({});
+  });
+  it('is left out, not scored as unanswered: its weight leaves the score and derived items ignore it', () => {
+    const skipped = scoreRss(skipping, { a: 'yes', b: 'yes', e: 'yes', f: 'yes' });
+    expect(skipped.itemScores.c).toBeNull();
+    // social = d only = mean(e) = 1; unanswered (asked) c would have made it (.5·.5 + .5·mean(.5, 1)) = .625.
+    expect(skipped.scores.social).toBe(1);
+    const asked = scoreRss(skipping, { a: 'no', b: 'yes', e: 'yes', f: 'yes' });
+    expect(asked.itemScores.c).toBe(0.5);
+    expect(asked.scores.social).toBe(0.625);
+  });
+  it('ignores an answer given to it while skipped', () => {
+    expect(scoreRss(skipping, { a: 'yes', b: 'yes', c: 'no', e: 'yes', f: 'yes' }).itemScores.c).toBeNull();
+  });
+});
+
+describe('the default instrument skip rule', () => {
+  it('asks leave_wish_or_need only after "no" to able_to_stay', () => {
+    const item = (defaultInstrument as RssInstrument).items.find((i) => i.code === 'leave_wish_or_need');
+    expect(item?.askIf).toEqual({ item: 'able_to_stay', in: ['no'] });
   });
 });

@@ -32,6 +32,21 @@ export interface RssItem {
   options?: RssOption[];
   derived?: RssDerivation;
   note?: string;
+  /** Asked only when the earlier item `item` was answered with one of `in`; otherwise skipped. */
+  askIf?: RssSkipCondition;
+}
+
+/** The condition under which a question is asked. */
+export interface RssSkipCondition {
+  item: string;
+  in: string[];
+}
+
+/** A question skipped for these answers: its condition's item was not answered with one of its values. */
+export function isSkipped(item: Pick<RssItem, 'askIf'>, answers: Readonly<Record<string, string | null | undefined>>): boolean {
+  if (!item.askIf) return false;
+  const answer = answers[item.askIf.item];
+  return typeof answer !== 'string' || !item.askIf.in.includes(answer);
 }
 
 export interface RssInstrument {
@@ -128,6 +143,19 @@ export function validateRssInstrument(instrument: RssInstrument): Record<string,
   });
   // References and cycles, once every code is known.
   instrument.items.forEach((item, i) => {
+    // A skip condition looks back: an earlier question and values among its options.
+    if (item.askIf) {
+      const at = instrument.items.findIndex((other) => other.code === item.askIf?.item);
+      const target = at >= 0 && at < i ? instrument.items[at] : undefined;
+      if (!target?.options) fail(`items.${i}.askIf.item`, `must be an earlier question of the instrument, not ${String(item.askIf.item)}`);
+      else {
+        const values = new Set(target.options.map((o) => o.value));
+        (item.askIf.in ?? []).forEach((value, j) => {
+          if (!values.has(value)) fail(`items.${i}.askIf.in.${j}`, `is not an option of ${target.code}`);
+        });
+      }
+      if (item.derived) fail(`items.${i}.askIf`, 'only a question can be skipped, not a derived item');
+    }
     item.derived?.of?.forEach((ref, j) => {
       if (!byCode.has(ref)) fail(`items.${i}.derived.of.${j}`, `refers to an unknown item ${String(ref)}`);
     });
@@ -209,6 +237,10 @@ function itemScoresOf(instrument: RssInstrument, answers: RssAnswers): Record<st
           score = Math.min(high, Math.max(low, sum));
         }
       }
+    } else if (isSkipped(item, answers)) {
+      // Not asked for these answers: left out, never the missing score (SPEC §7; decision in docs).
+      memo.set(code, null);
+      return null;
     } else {
       const answer = answers[code];
       const option = answer === undefined || answer === null ? undefined : item.options?.find((o) => o.value === answer);
@@ -253,7 +285,8 @@ export function scoreRss(instrument: RssInstrument, answers: RssAnswers): RssSco
     let weighted = 0;
     for (const item of instrument.items) {
       const w = weightOf(item);
-      if (w <= 0) continue;
+      // A skipped question was not meant to be asked: its weight leaves the total too.
+      if (w <= 0 || isSkipped(item, answers)) continue;
       total += w;
       const s = itemScores[item.code];
       if (s === null || s === undefined) continue;

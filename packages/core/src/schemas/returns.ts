@@ -1,7 +1,7 @@
 // Assisted voluntary return's API shapes (SPEC §6, §13): return cases, travel documents, medical
 // checks, best-interest determinations, movements, arrivals and the dashboard.
 import { Type, type Static } from 'typebox';
-import { RELATIONSHIPS } from '../registry/codes';
+import { RELATIONSHIPS, SEXES } from '../registry/codes';
 import {
   ARRIVAL_ASSISTANCE_TYPES,
   ARRIVAL_REFERRAL_NEEDS,
@@ -161,6 +161,7 @@ export const ReturnCase = Type.Object({
   movement: Nullable(Type.Object({ id: Uuid, reference: Type.String(), departureDate: Type.String() })),
   arrival: Nullable(Type.Object({ id: Uuid, arrivedOn: Type.String(), siteId: Nullable(Uuid) })),
   reintegrationCaseId: Nullable(Uuid),
+  reintegrationCaseNumber: Nullable(Type.String({ description: 'the number of the reintegration case opened at arrival; shown even to callers who may not open it' })),
   suspendedFrom: Nullable(Codes(RETURN_STATUSES)),
   withdrawalReason: Nullable(Codes(RETURN_WITHDRAWAL_REASONS)),
   allowedTransitions: Type.Array(Codes(RETURN_STATUSES), { description: 'what the transitions route accepts now (departed and arrived come from movements)' }),
@@ -181,6 +182,13 @@ const CaseFilters = {
   siteId: Type.Optional(Uuid),
   nationality: Type.Optional(CountryCode),
   vulnerable: Type.Optional(Type.Boolean({ description: 'unaccompanied children and medical cases' })),
+  regionPcode: Type.Optional(Type.String({ pattern: '^[A-Z]{2}[0-9]{2}$', description: 'the admin-1 P-code of the destination, e.g. ML01' })),
+  sex: Type.Optional(Codes(SEXES)),
+  ageGroup: Type.Optional(Codes(['child', 'adult'] as const, { description: 'under 18 or not on the request date (an unknown birth date is neither)' })),
+  medical: Type.Optional(Type.Boolean({ description: 'the latest medical check asks for an escort' })),
+  unaccompaniedChild: Type.Optional(Type.Boolean()),
+  open: Type.Optional(Type.Boolean({ description: 'true: neither closed nor withdrawn' })),
+  arrived: Type.Optional(Type.Boolean({ description: 'true: an arrival is recorded for the case' })),
 };
 
 export const ReturnCasesQuery = Type.Object(
@@ -460,6 +468,7 @@ export const Arrival = Type.Object({
   note: sensitive('personal', Nullable(Type.String())),
   assistance: Type.Array(ArrivalAssistance),
   reintegrationCaseId: Nullable(Uuid),
+  reintegrationCaseNumber: Nullable(Type.String()),
   abilities: Type.Object({ addAssistance: Type.Boolean() }),
   ...RecordStamp,
 });
@@ -490,6 +499,12 @@ export const ExpectedArrivals = Type.Object({
 export type ExpectedArrivals = Static<typeof ExpectedArrivals>;
 
 // ── dashboard ────────────────────────────────────────────────────────────────────────────────────
+
+/** What the arrival desk needs of the programme's configuration (read-only). */
+export const ReturnsSettings = Type.Object({
+  cashOnArrivalXof: Type.Integer({ minimum: 0, description: 'the default cash-on-arrival grant (setting returns.cash_on_arrival_xof)' }),
+});
+export type ReturnsSettings = Static<typeof ReturnsSettings>;
 
 export const ReturnsDashboardQuery = Type.Object({ from: Type.Optional(DateString), to: Type.Optional(DateString) }, { additionalProperties: false });
 export type ReturnsDashboardQuery = Static<typeof ReturnsDashboardQuery>;

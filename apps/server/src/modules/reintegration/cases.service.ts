@@ -113,6 +113,16 @@ export async function listCases(ctx: RequestContext, query: ReintegrationCasesQu
     const overdue = sql<boolean>`exists (select 1 from monitoring_visits v where v.reintegration_case_id = rc.id and v.status = 'scheduled' and v.scheduled_on < ${now}::date)`;
     q = q.where(query.overdueVisit ? overdue : sql<boolean>`not ${overdue}`);
   }
+  if (query.assistanceType) {
+    q = q.where(sql<boolean>`exists (select 1 from assistance_items ai where ai.reintegration_case_id = rc.id and ai.status <> 'cancelled' and ai.type = ${query.assistanceType})`);
+  }
+  if (query.compositeMin !== undefined || query.compositeMax !== undefined) {
+    if (query.compositeMin !== undefined && query.compositeMax !== undefined && query.compositeMax < query.compositeMin) throw new Invalid({ compositeMax: 'must not be below compositeMin' });
+    // The latest result, as the caseload shows it; the top bin includes 1.
+    const latest = sql<number | null>`(select r.composite from rss_results r where r.reintegration_case_id = rc.id order by r.surveyed_on desc, r.created_at desc limit 1)`;
+    if (query.compositeMin !== undefined) q = q.where(sql<boolean>`${latest} >= ${query.compositeMin}`);
+    if (query.compositeMax !== undefined) q = q.where(query.compositeMax >= 1 ? sql<boolean>`${latest} <= 1` : sql<boolean>`${latest} < ${query.compositeMax}`);
+  }
   if (query.q) {
     const like = `%${escapeLike(query.q)}%`;
     q = q.where(sql<boolean>`lower(unaccent(rc.case_number || ' ' || p.case_number || ' ' || p.given_name || ' ' || p.family_name || ' ' || p.given_name)) like lower(unaccent(${like}))`);

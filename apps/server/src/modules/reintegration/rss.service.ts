@@ -11,13 +11,15 @@ import { presentRss } from './reintegration.present';
 
 const KEYS = ['economic', 'social', 'psychosocial', 'composite'] as const;
 
-/** Scores and stores a survey (400 naming `answers.<code>` for an answer outside the options). */
+/** Scores and stores a survey (400 naming `answers` when nothing is answered, `answers.<code>` for an answer outside the options). */
 export async function addRss(ctx: RequestContext, caseId: string, input: RssInput): Promise<RssResult> {
   notInFuture('surveyedOn', input.surveyedOn);
   return inTransaction(ctx.db, async (tx) => {
     await lockCase(tx, ctx.scope, caseId);
     const version = input.instrumentVersion ?? (await currentInstrumentVersion(tx));
     const { instrument } = await instrumentOf(tx, version);
+    // A survey with nothing answered would score only missing scores: refuse it rather than store it.
+    if (!Object.values(input.answers).some((answer) => typeof answer === 'string')) throw new Invalid({ answers: 'must answer at least one question' });
     const errors = checkRssAnswers(instrument, input.answers);
     if (Object.keys(errors).length > 0) throw new Invalid(errors, 'Some answers are not options of the instrument');
     const result = scoreRss(instrument, input.answers);
@@ -78,11 +80,17 @@ export async function rssSummary(ctx: RequestContext, query: RssSummaryQuery): P
   const rows = await q.orderBy('r.surveyedOn').orderBy('r.createdAt').execute();
   const distributions = Object.fromEntries(KEYS.map((k) => [k, Array.from({ length: 10 }, () => 0)])) as RssSummary['distributions'];
   const latest = new Map<string, { baseline?: RssScores; followup?: RssScores }>();
-  for (const r of rows) {
+  // Each returnee counts once, with their latest result of the period: the caseload filtered on the
+  // latest composite (compositeMin/compositeMax) then lists exactly the people of a bar.
+  const last = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) last.set(r.reintegrationCaseId, r);
+  for (const r of last.values()) {
     for (const k of KEYS) {
       const score = r[k];
       if (score !== null) distributions[k][bin(score)] = (distributions[k][bin(score)] ?? 0) + 1;
     }
+  }
+  for (const r of rows) {
     const entry = latest.get(r.reintegrationCaseId) ?? {};
     entry[r.round as 'baseline' | 'followup'] = { economic: r.economic, social: r.social, psychosocial: r.psychosocial, composite: r.composite };
     latest.set(r.reintegrationCaseId, entry);

@@ -139,3 +139,56 @@ describe('surveys', () => {
     expect(startup.n).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('the caseload behind the dashboard', () => {
+  it('filters on an assistance type and on the range of the latest composite score', async () => {
+    const instrument = smallInstrument();
+    expect((await call(h, admin, 'POST', '/rss/instruments', instrument)).statusCode).toBe(201);
+    const c = await approvedCase(h, team);
+    const survey = (round: string, answer: string, surveyedOn: string) =>
+      call(h, team.officer, 'POST', `/reintegration-cases/${c.id}/rss`, { round, instrumentVersion: instrument.version, surveyedOn, answers: { income: answer, housing: answer, belonging: answer } });
+    expect((await survey('baseline', 'yes', '2025-05-01')).json().scores.composite).toBe(1);
+    expect((await survey('followup', 'no', '2025-06-01')).json().scores.composite).toBe(0);
+    const ids = async (query: string) => {
+      const res = await call(h, team.officer, 'GET', `/reintegration-cases?limit=100&${query}`);
+      expect(res.statusCode, query).toBe(200);
+      return (res.json() as { items: { id: string }[] }).items.map((x) => x.id);
+    };
+    // The latest result (0) counts, not the baseline (1).
+    expect(await ids('compositeMin=0&compositeMax=0.1')).toContain(c.id);
+    expect(await ids('compositeMin=0.9&compositeMax=1')).not.toContain(c.id);
+    expect(await ids('assistanceType=business_startup')).toContain(c.id);
+    expect(await ids('assistanceType=vocational_training')).not.toContain(c.id);
+    for (const [query, field] of [['compositeMin=1.5', 'compositeMin'], ['compositeMin=0.5&compositeMax=0.2', 'compositeMax'], ['assistanceType=nothing', 'assistanceType']]) {
+      const res = await call(h, team.officer, 'GET', `/reintegration-cases?${query}`);
+      expect(res.statusCode, query).toBe(400);
+      expect(JSON.stringify(errorOf(res)), query).toContain(field);
+    }
+    // The summary counts each returnee once, with their latest result.
+    const summary = (await call(h, team.officer, 'GET', `/reintegration/rss/summary?from=2025-05-01&to=2025-06-01&regionPcode=${c.regionPcode}`)).json() as { distributions: { composite: number[] } };
+    expect(summary.distributions.composite[9]).toBe(0);
+    expect(summary.distributions.composite[0]).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('a survey with nothing answered', () => {
+  it('is refused with 400 naming answers, and nothing is stored', async () => {
+    const c = await openCase(h, team);
+    for (const answers of [{}, { economic_satisfaction: null }]) {
+      const res = await call(h, team.officer, 'POST', `/reintegration-cases/${c.id}/rss`, { round: 'baseline', instrumentVersion: defaultInstrument.version, answers });
+      expect(res.statusCode).toBe(400);
+      expect(Object.keys(errorOf(res).fields ?? {})).toEqual(['answers']);
+    }
+    expect(await h.database.db.selectFrom('rssResults').select('id').where('reintegrationCaseId', '=', c.id).execute()).toEqual([]);
+  });
+
+  it('skips the follow-up question of the default instrument unless able_to_stay is "no"', async () => {
+    const c = await openCase(h, team);
+    const post = (answers: Record<string, string>) => call(h, team.officer, 'POST', `/reintegration-cases/${c.id}/rss`, { round: 'baseline', instrumentVersion: defaultInstrument.version, answers });
+    // remigration = clamp(able_to_stay + leave_wish_or_need). After "dont_know" (0.5) the follow-up is
+    // skipped, so its "wish" (1) must not count: 0.5, where counting it would give 1 as after "no" (0 + 1).
+    const unsure = (await post({ able_to_stay: 'dont_know', leave_wish_or_need: 'wish' })).json() as { scores: { psychosocial: number } };
+    const no = (await post({ able_to_stay: 'no', leave_wish_or_need: 'wish' })).json() as { scores: { psychosocial: number } };
+    expect(unsure.scores.psychosocial).toBeLessThan(no.scores.psychosocial);
+  });
+});

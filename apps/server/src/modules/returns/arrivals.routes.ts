@@ -1,10 +1,11 @@
 // Routes: /arrivals — the reception desk — and the returns dashboard.
-import { Arrival, ArrivalAssistanceInput, ArrivalInput, ArrivalsQuery, ExpectedArrivals, ExpectedArrivalsQuery, IdParams, Page, ReturnsDashboard, ReturnsDashboardQuery } from '@taama/core';
+import { Arrival, ArrivalAssistanceInput, ArrivalInput, ArrivalsQuery, ExpectedArrivals, ExpectedArrivalsQuery, IdParams, Page, ReturnsDashboard, ReturnsDashboardQuery, ReturnsSettings } from '@taama/core';
 import type { App } from '../../platform/http/app';
 import { requireCtx } from '../../platform/auth/plugin';
 import { addArrivalAssistance, expectedArrivals, getArrival, listArrivals, recordArrival } from './arrivals.service';
 import { returnsDashboard } from './dashboard.service';
 import { errors } from './return-cases.routes';
+import { cashOnArrivalXof } from './returns.common';
 
 const tags = ['returns'];
 
@@ -34,6 +35,11 @@ export async function arrivalRoutes(app: App): Promise<void> {
     config: { access: { permission: 'returnCase.update' } },
     schema: { tags, summary: 'Record assistance given on arrival', params: IdParams, body: ArrivalAssistanceInput, response: { 201: Arrival, ...errors } },
   }, async (request, reply) => reply.status(201).send(await addArrivalAssistance(requireCtx(request), request.params.id, request.body)));
+
+  app.get('/returns/settings', {
+    config: { access: { permission: 'returnCase.read' } },
+    schema: { tags, summary: 'The configured values the return screens prefill (cash on arrival)', response: { 200: ReturnsSettings, ...errors } },
+  }, async (request) => ({ cashOnArrivalXof: await cashOnArrivalXof(requireCtx(request).db) }));
 
   app.get('/returns/dashboard', {
     config: { access: { permission: 'returnCase.read' } },

@@ -25,9 +25,10 @@ function arrivalQuery(db: Db | Tx) {
     .leftJoin('sites as psite', 'psite.id', 'p.siteId')
     .leftJoin('sites as s', 's.id', 'a.siteId')
     .leftJoin('returnCases as rc', 'rc.id', 'a.returnCaseId')
+    .leftJoin('reintegrationCases as ric', 'ric.id', 'a.reintegrationCaseId')
     .select([
       'a.id', 'a.returnCaseId', 'rc.caseNumber', 'a.movementId', 'a.siteId', 's.name as siteName', 'a.arrivedOn', 'a.fromCountry', 'a.destinationPcode',
-      'a.vulnerable', 'a.referralNeeds', 'a.note', 'a.reintegrationCaseId', 'a.version', 'a.createdAt', 'a.updatedAt', ...SUMMARY_COLUMNS,
+      'a.vulnerable', 'a.referralNeeds', 'a.note', 'a.reintegrationCaseId', 'ric.caseNumber as reintegrationCaseNumber', 'a.version', 'a.createdAt', 'a.updatedAt', ...SUMMARY_COLUMNS,
     ]);
 }
 type ArrivalRow = Awaited<ReturnType<ReturnType<typeof arrivalQuery>['executeTakeFirstOrThrow']>>;
@@ -55,6 +56,7 @@ async function presentArrivals(db: Db | Tx, ctx: RequestContext, rows: ArrivalRo
       .filter((x) => x.arrivalId === r.id)
       .map((x) => ({ id: x.id, type: x.type as Arrival['assistance'][number]['type'], givenOn: x.givenOn, amountXof: x.amountXof === null ? null : Number(x.amountXof), quantity: x.quantity, note: x.note, createdAt: new Date(x.createdAt).toISOString() })),
     reintegrationCaseId: r.reintegrationCaseId,
+    reintegrationCaseNumber: r.reintegrationCaseNumber,
     abilities: { addAssistance },
     version: r.version,
     createdAt: new Date(r.createdAt).toISOString(),

@@ -14,6 +14,7 @@ afterAll(() => h.close());
 interface ArrivalJson {
   id: string;
   reintegrationCaseId: string | null;
+  reintegrationCaseNumber: string | null;
   assistance: { type: string; amountXof: number | null }[];
   vulnerable: boolean;
   referralNeeds: string[];
@@ -50,8 +51,12 @@ describe('the arrival desk', () => {
     expect(replay.reintegrationCaseId).toBe(a.reintegrationCaseId);
     const ri = await h.database.db.selectFrom('reintegrationCases').select(['id', 'regionPcode', 'status']).where('personId', '=', personId).execute();
     expect(ri).toEqual([{ id: a.reintegrationCaseId, regionPcode: 'ML04', status: 'eligible' }]);
-    const read = await ok(h, team.officer, 'GET', `/arrivals/${a.id}`);
+    const number = await h.database.db.selectFrom('reintegrationCases').select('caseNumber').where('personId', '=', personId).executeTakeFirstOrThrow();
+    expect(a.reintegrationCaseNumber).toBe(number.caseNumber);
+    const read = await ok<ArrivalJson>(h, team.officer, 'GET', `/arrivals/${a.id}`);
     expect(read.id).toBe(a.id);
+    // The return officer may not open reintegration cases, yet sees which one was opened.
+    expect(read.reintegrationCaseNumber).toBe(number.caseNumber);
     const audit = await h.database.db.selectFrom('auditLog').select('action').where('entityId', '=', a.id).execute();
     expect(audit.map((x) => x.action)).toEqual(expect.arrayContaining(['arrival.create', 'arrival.read']));
     const list = await ok<{ items: { id: string }[] }>(h, team.officer, 'GET', `/arrivals?siteId=${team.site.id}&vulnerable=true&from=${daysFromToday(0)}&limit=500`);
@@ -81,8 +86,11 @@ describe('the arrival desk', () => {
     const a = (await spontaneous(personId, { arrivedOn: daysFromToday(-2) })).json() as ArrivalJson;
     const cash = await ok<ArrivalJson>(h, team.officer, 'POST', `/arrivals/${a.id}/assistance`, { type: 'cash_on_arrival', givenOn: daysFromToday(-2) });
     expect(cash.assistance).toMatchObject([{ type: 'cash_on_arrival', amountXof: 52000 }]);
+    expect(await ok(h, team.officer, 'GET', '/returns/settings')).toEqual({ cashOnArrivalXof: 52000 });
     await h.database.db.insertInto('settings').values({ key: 'returns.cash_on_arrival_xof', value: JSON.stringify(60000), updatedBy: null }).execute();
     try {
+      // The desk prefills what the settings route says: the configured amount, not a constant of the screen.
+      expect(await ok(h, team.officer, 'GET', '/returns/settings')).toEqual({ cashOnArrivalXof: 60000 });
       const more = await ok<ArrivalJson>(h, team.officer, 'POST', `/arrivals/${a.id}/assistance`, { type: 'cash_on_arrival', givenOn: daysFromToday(-1) });
       expect(more.assistance.map((x) => x.amountXof)).toEqual([52000, 60000]);
     } finally {

@@ -7,6 +7,7 @@ import { inScope } from '../../platform/access/scope';
 import { Invalid } from '../../platform/errors';
 import { RETURN_SCOPE, today } from './returns.common';
 import { ARRIVAL_SCOPE } from './arrivals.service';
+import { CHILD_AT_REQUEST, MEDICAL_CASE, OPEN_CASE } from './return-cases.filters';
 
 /** Aggregates over the cases requested in [from, to] (departures and arrivals by their own dates). */
 export async function returnsDashboard(ctx: RequestContext, query: ReturnsDashboardQuery): Promise<ReturnsDashboard> {
@@ -55,14 +56,14 @@ export async function returnsDashboard(ctx: RequestContext, query: ReturnsDashbo
     .where('td.expiresOn', '<=', until)
     .select(sql<number>`count(*)`.as('n'))
     .executeTakeFirstOrThrow();
-  // Vulnerable among open cases: women, minors (under 18 today), medical cases, unaccompanied children.
+  // Vulnerable among open cases: women, minors (under 18 at the request), medical cases, unaccompanied
+  // children — with the list filters' expressions, so each number is the list it links to.
   const vulnerable = await cases()
-    .where('rc.status', 'not in', ['closed', 'withdrawn'])
+    .where(OPEN_CASE)
     .select([
       sql<number>`count(*) filter (where p.sex = 'female')`.as('women'),
-      sql<number>`count(*) filter (where p.date_of_birth is not null and p.date_of_birth > (current_date - interval '18 years'))`.as('minors'),
-      sql<number>`count(*) filter (where coalesce((select mc.escort <> 'none' or mc.outcome = 'fit_with_escort' from medical_checks mc
-        where mc.return_case_id = rc.id order by mc.examined_on desc, mc.created_at desc limit 1), false))`.as('medical'),
+      sql<number>`count(*) filter (where ${CHILD_AT_REQUEST})`.as('minors'),
+      sql<number>`count(*) filter (where ${MEDICAL_CASE})`.as('medical'),
       sql<number>`count(*) filter (where rc.unaccompanied_child)`.as('unaccompanied'),
     ])
     .executeTakeFirstOrThrow();

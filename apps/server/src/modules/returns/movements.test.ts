@@ -157,10 +157,12 @@ describe('departure and arrival', () => {
     const arrived = await ok<MovementJson>(h, team.officer, 'POST', `/movements/${m.id}/arrival`, { arrivedOn: daysFromToday(0) });
     expect(arrived.status).toBe('arrived');
     expect(arrived.passengers.find((p) => p.returnCaseId === a.id)?.arrived).toBe(true);
-    const rc = await ok<{ status: string; arrival: { siteId: string }; reintegrationCaseId: string }>(h, team.officer, 'GET', `/returns/${a.id}`);
+    const rc = await ok<{ status: string; arrival: { siteId: string }; reintegrationCaseId: string; reintegrationCaseNumber: string }>(h, team.officer, 'GET', `/returns/${a.id}`);
     expect(rc).toMatchObject({ status: 'arrived', arrival: { siteId: team.site.id } });
     const ri = await h.database.db.selectFrom('reintegrationCases').select(['id', 'status', 'regionPcode', 'returnCaseId']).where('returnCaseId', '=', a.id).execute();
     expect(ri).toEqual([{ id: rc.reintegrationCaseId, status: 'eligible', regionPcode: 'ML01', returnCaseId: a.id }]);
+    const number = await h.database.db.selectFrom('reintegrationCases').select('caseNumber').where('returnCaseId', '=', a.id).executeTakeFirstOrThrow();
+    expect(rc.reintegrationCaseNumber).toBe(number.caseNumber);
     expect((await ok(h, team.officer, 'POST', `/returns/${a.id}/transitions`, { to: 'closed' })).status).toBe('closed');
   });
 

@@ -41,7 +41,12 @@ export async function loadReturnCase(db: Db | Tx, ctx: RequestContext, id: strin
     .where('m.status', '<>', 'cancelled')
     .orderBy('m.departureDate', 'desc')
     .executeTakeFirst();
-  const arrival = await db.selectFrom('arrivals').select(['id', 'arrivedOn', 'siteId', 'reintegrationCaseId']).where('returnCaseId', '=', id).executeTakeFirst();
+  const arrival = await db
+    .selectFrom('arrivals as a')
+    .leftJoin('reintegrationCases as ric', 'ric.id', 'a.reintegrationCaseId')
+    .select(['a.id', 'a.arrivedOn', 'a.siteId', 'a.reintegrationCaseId', 'ric.caseNumber as reintegrationCaseNumber'])
+    .where('a.returnCaseId', '=', id)
+    .executeTakeFirst();
   const status = row.status as ReturnStatus;
   const suspendedFrom = (rc.suspendedFrom as ReturnStatus | null) ?? null;
   const update = await inScopeFor(db, ctx, 'returnCase.update', id);
@@ -76,6 +81,7 @@ export async function loadReturnCase(db: Db | Tx, ctx: RequestContext, id: strin
     movement: movement ? { id: movement.id, reference: movement.reference, departureDate: movement.departureDate } : null,
     arrival: arrival ? { id: arrival.id, arrivedOn: arrival.arrivedOn, siteId: arrival.siteId } : null,
     reintegrationCaseId: arrival?.reintegrationCaseId ?? null,
+    reintegrationCaseNumber: arrival?.reintegrationCaseNumber ?? null,
     suspendedFrom,
     withdrawalReason: (rc.withdrawalReason as ReturnCase['withdrawalReason']) ?? null,
     allowedTransitions: allowed,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorOf, type Harness } from '../../../test/harness';
 import { makePerson, makeSite } from '../protection/test-people';
-import { bookedReturn, call, ok, openReturn, returnsTeam, type ReturnsTeam } from './test-returns';
+import { bookedReturn, call, ok, openReturn, RETURN_OFFICER, returnsTeam, type ReturnsTeam } from './test-returns';
 
 let h: Harness;
 let team: ReturnsTeam;
@@ -214,5 +214,66 @@ describe('updates', () => {
     const other = await makeSite(h);
     const empty = await ok<{ columns: { count: number }[] }>(h, team.officer, 'GET', `/returns/pipeline?siteId=${other.id}`);
     expect(empty.columns.every((col) => col.count === 0)).toBe(true);
+  });
+});
+
+describe('the counsellor of a case', () => {
+  it('is changed and removed with the version; an unknown user is refused naming counsellorId', async () => {
+    const c = await openReturn(h, team);
+    const moved = await ok<{ version: number; counsellor: { id: string } | null }>(h, team.officer, 'PATCH', `/returns/${c.id}`, { counsellorId: team.colleague.id }, { 'if-match': String(c.version) });
+    expect(moved.counsellor?.id).toBe(team.colleague.id);
+    const stale = await call(h, team.officer, 'PATCH', `/returns/${c.id}`, { counsellorId: team.officer.id }, { 'if-match': String(c.version) });
+    expect(stale.statusCode).toBe(412);
+    const unknown = await call(h, team.officer, 'PATCH', `/returns/${c.id}`, { counsellorId: '01900000-0000-7000-8000-000000000000' }, { 'if-match': String(moved.version) });
+    expect(unknown.statusCode).toBe(400);
+    expect(Object.keys(errorOf(unknown).fields ?? {})).toEqual(['counsellorId']);
+    const none = await ok<{ counsellor: unknown }>(h, team.officer, 'PATCH', `/returns/${c.id}`, { counsellorId: null }, { 'if-match': String(moved.version) });
+    expect(none.counsellor).toBeNull();
+  });
+});
+
+describe('the list filters behind the dashboard', () => {
+  it('filters by destination region, sex, age at the request, medical and unaccompanied child; the dashboard counts the same lists', async () => {
+    // A site of its own and an officer scoped to it: the dashboard counts only these cases.
+    const site = await makeSite(h, null);
+    const officer = await h.userWith({ permissions: RETURN_OFFICER, scope: 'site', site: site.code, maxSensitivity: 'personal' });
+    const own = { ...team, site, officer };
+    const personOf = (c: Record<string, unknown>) => (c.person as { id: string }).id;
+    const girl = await openReturn(h, own, { unaccompaniedChild: true, destinationPcode: 'ML0101', requestedOn: '2025-03-01' });
+    const man = await openReturn(h, own, { destinationPcode: 'ML0401', requestedOn: '2025-03-01' });
+    const unknown = await openReturn(h, own, { destinationPcode: 'ML0401', requestedOn: '2025-03-01' });
+    const gone = await openReturn(h, own, { destinationPcode: 'ML0101', requestedOn: '2025-03-01' });
+    // 17 on the request date, adult today: a child for the filter and the dashboard.
+    await h.database.db.updateTable('people').set({ sex: 'female', dateOfBirth: '2007-06-01' }).where('id', '=', personOf(girl)).execute();
+    await h.database.db.updateTable('people').set({ sex: 'male', dateOfBirth: '1990-01-01' }).where('id', '=', personOf(man)).execute();
+    await h.database.db.updateTable('people').set({ sex: 'unknown', dateOfBirth: null }).where('id', '=', personOf(unknown)).execute();
+    await h.database.db.updateTable('people').set({ sex: 'female', dateOfBirth: '1995-01-01' }).where('id', '=', personOf(gone)).execute();
+    await ok(h, officer, 'POST', `/returns/${man.id}/medical-checks`, { examinedOn: '2025-03-04', outcome: 'fit_with_escort', escort: 'medical' });
+    await ok(h, officer, 'POST', `/returns/${gone.id}/transitions`, { to: 'withdrawn', reason: 'continued_journey' });
+    const ids = async (filters: string) => (await ok<{ items: { id: string }[] }>(h, officer, 'GET', `/returns?limit=100&${filters}`)).items.map((c) => c.id).sort();
+    const sorted = (...xs: { id: string }[]) => xs.map((x) => x.id).sort();
+    expect(await ids('regionPcode=ML04')).toEqual(sorted(man, unknown));
+    expect(await ids('sex=female')).toEqual(sorted(girl, gone));
+    expect(await ids('ageGroup=child')).toEqual(sorted(girl));
+    expect(await ids('ageGroup=adult')).toEqual(sorted(man, gone));
+    expect(await ids('medical=true')).toEqual(sorted(man));
+    expect(await ids('medical=false&unaccompaniedChild=false')).toEqual(sorted(unknown, gone));
+    expect(await ids('unaccompaniedChild=true')).toEqual(sorted(girl));
+    expect(await ids('open=true&sex=female')).toEqual(sorted(girl));
+    expect(await ids('open=false')).toEqual(sorted(gone));
+    expect(await ids('vulnerable=true')).toEqual(sorted(girl, man));
+    for (const [query, field] of [['regionPcode=ML0101', 'regionPcode'], ['ageGroup=elderly', 'ageGroup'], ['sex=x', 'sex']]) {
+      const res = await call(h, officer, 'GET', `/returns?${query}`);
+      expect(res.statusCode, query).toBe(400);
+      expect(JSON.stringify(errorOf(res)), query).toContain(field);
+    }
+    const d = await ok<{ vulnerable: Record<string, number> }>(h, officer, 'GET', '/returns/dashboard');
+    expect(d.vulnerable).toEqual({
+      women: (await ids('open=true&sex=female')).length,
+      minors: (await ids('open=true&ageGroup=child')).length,
+      medical: (await ids('open=true&medical=true')).length,
+      unaccompaniedChildren: (await ids('open=true&unaccompaniedChild=true')).length,
+    });
+    expect(d.vulnerable).toEqual({ women: 1, minors: 1, medical: 1, unaccompaniedChildren: 1 });
   });
 });

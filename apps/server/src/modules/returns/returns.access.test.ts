@@ -50,6 +50,7 @@ const routes: RouteCase[] = [
   { method: 'GET', route: '/api/v1/returns', url: () => '/returns?limit=500', outside: (r) => notListing(ids.case)(r) },
   { method: 'GET', route: '/api/v1/returns/pipeline', url: () => '/returns/pipeline', outside: (r) => notListing(ids.case)(r) },
   { method: 'GET', route: '/api/v1/returns/travel-documents/expiring', url: () => '/returns/travel-documents/expiring?days=3650&limit=500', outside: (r) => notListing(ids.doc)(r) },
+  { method: 'GET', route: '/api/v1/returns/settings', url: () => '/returns/settings', outside: (r) => expect(r.statusCode).toBe(200) },
   { method: 'GET', route: '/api/v1/returns/dashboard', url: () => '/returns/dashboard', outside: (r) => expect(r.statusCode).toBe(200) },
   { method: 'GET', route: '/api/v1/returns/:id', url: () => `/returns/${ids.case}` },
   { method: 'PATCH', route: '/api/v1/returns/:id', url: () => `/returns/${ids.case}`, body: () => ({ destinationLocality: 'x' }), ifMatch: true },

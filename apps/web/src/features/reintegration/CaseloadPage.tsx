@@ -14,9 +14,16 @@ import { formatDay, personName } from '../registry/shared';
 import { reintegrationKeys, reintegrationApi } from './api';
 import { formatScore, formatXof, OverdueBadge, StatusBadge, useEnumOptions } from './shared';
 import { useRegionOptions } from './regions';
-import { REINTEGRATION_STATUSES, type ReintegrationCaseSummary, type ReintegrationStatus } from './types';
+import { ASSISTANCE_TYPES, REINTEGRATION_STATUSES, type ReintegrationCaseSummary, type ReintegrationStatus } from './types';
 
-const FILTERS = ['q', 'status', 'counsellorId', 'regionPcode', 'overduePlan', 'overdueVisit'] as const;
+const FILTERS = ['q', 'status', 'counsellorId', 'regionPcode', 'overduePlan', 'overdueVisit', 'assistanceType', 'composite'] as const;
+
+/** The latest-composite range of the URL (`0.3-0.4`, one parameter so one click clears it), or nothing. */
+function compositeRange(value: string): { compositeMin?: number; compositeMax?: number } {
+  const m = /^(\d(?:\.\d+)?)-(\d(?:\.\d+)?)$/.exec(value);
+  const [min, max] = [Number(m?.[1]), Number(m?.[2])];
+  return m && min >= 0 && max <= 1 && min <= max ? { compositeMin: min, compositeMax: max } : {};
+}
 const PAGE_SIZE = 25;
 
 /** The caseload list. */
@@ -29,7 +36,7 @@ export default function CaseloadPage() {
     search: 'q',
     queryKey: reintegrationKeys.cases,
     pageSize: PAGE_SIZE,
-    fetch: ({ q, status, counsellorId, regionPcode, overduePlan, overdueVisit }, page) =>
+    fetch: ({ q, status, counsellorId, regionPcode, overduePlan, overdueVisit, assistanceType, composite }, page) =>
       reintegrationApi.list({
         q: q || undefined,
         status: (status || undefined) as ReintegrationStatus | undefined,
@@ -37,10 +44,13 @@ export default function CaseloadPage() {
         regionPcode: regionPcode || undefined,
         overduePlan: overduePlan === 'true' ? true : undefined,
         overdueVisit: overdueVisit === 'true' ? true : undefined,
+        assistanceType: (ASSISTANCE_TYPES as readonly string[]).includes(assistanceType) ? assistanceType : undefined,
+        ...compositeRange(composite),
         ...page,
       }),
   });
   const statuses = useEnumOptions('status', REINTEGRATION_STATUSES);
+  const assistanceTypes = useEnumOptions('assistanceType', ASSISTANCE_TYPES);
   const users = useUsers();
   const regions = useRegionOptions();
   const { values, set } = list.filters;
@@ -119,6 +129,16 @@ export default function CaseloadPage() {
                   <Checkbox pb={8} label={t('reintegration:cases.mine')} checked={values.counsellorId === me.id} onChange={(e) => set('counsellorId', e.currentTarget.checked ? me.id : null)} />
                 )}
                 <FilterSelect filters={list.filters} name="regionPcode" label={t('reintegration:cases.columns.region')} data={regions.options} searchable w={170} />
+                <FilterSelect filters={list.filters} name="assistanceType" label={t('reintegration:cases.assistanceType')} data={assistanceTypes} searchable w={220} />
+                {compositeRange(values.composite).compositeMin !== undefined && (
+                  // Set by the dashboard's RSS histogram; unticking clears the range.
+                  <Checkbox
+                    pb={8}
+                    label={t('reintegration:cases.compositeRange', { min: compositeRange(values.composite).compositeMin, max: compositeRange(values.composite).compositeMax })}
+                    checked
+                    onChange={() => set('composite', null)}
+                  />
+                )}
                 <Stack gap={4} pb={4}>
                   <Checkbox label={t('reintegration:cases.overduePlan')} checked={values.overduePlan === 'true'} onChange={(e) => set('overduePlan', e.currentTarget.checked ? 'true' : null)} />
                   <Checkbox label={t('reintegration:cases.overdueVisit')} checked={values.overdueVisit === 'true'} onChange={(e) => set('overdueVisit', e.currentTarget.checked ? 'true' : null)} />

@@ -45,6 +45,9 @@ export interface CasesQuery {
   counsellorId?: string;
   overduePlan?: boolean;
   overdueVisit?: boolean;
+  assistanceType?: string;
+  compositeMin?: number;
+  compositeMax?: number;
   q?: string;
   limit?: number;
   cursor?: string;

@@ -44,9 +44,9 @@ describe('shares', () => {
 });
 
 const option = (value: string, score: number | null) => ({ value, score });
-const ITEMS: (RssItem & { askIf?: { item: string; in: string[] } })[] = [
+const ITEMS: RssItem[] = [
   { code: 'able_to_stay', dimension: 'psychosocial', weight: 0, compositeWeight: 0, options: [option('yes', 1), option('no', 0)] },
-  { code: 'leave_wish_or_need', dimension: 'psychosocial', weight: 0, compositeWeight: 0, note: "Asked only after 'no' to able_to_stay; counts only through remigration.", options: [option('wish', 1), option('need', 0)] },
+  { code: 'leave_wish_or_need', dimension: 'psychosocial', weight: 0, compositeWeight: 0, askIf: { item: 'able_to_stay', in: ['no'] }, options: [option('wish', 1), option('need', 0)] },
   { code: 'remigration', dimension: 'psychosocial', weight: 0.5, compositeWeight: 0.2, derived: { op: 'sum', of: ['able_to_stay', 'leave_wish_or_need'] } },
   { code: 'working', dimension: 'economic', weight: 1, compositeWeight: 0.3, options: [option('yes', 1), option('no', 0)] },
   { code: 'borrow_often', dimension: 'economic', weight: 0, compositeWeight: 0.5, askIf: { item: 'working', in: ['no'] }, options: [option('1', 1), option('2', 0)] },

@@ -1,18 +1,8 @@
 // The rules the reintegration screens apply before the server does: the budget bar against the
 // ceiling, beneficiary shares that must sum to 100 %, which RSS questions are asked, and which
 // status moves a person may make by hand. Pure functions, so they are tested directly.
-import { SHARE_TOLERANCE } from '@taama/core';
+import { isSkipped, SHARE_TOLERANCE } from '@taama/core';
 import type { ReintegrationStatus, RssItem } from './types';
-
-/** A condition under which a question is asked: another item's answer is (one of) the given value(s). */
-interface RssCondition {
-  item: string;
-  equals?: string;
-  in?: string[];
-}
-
-/** An item that may carry an explicit condition (instruments state it as `askIf`). */
-type ConditionalItem = RssItem & { askIf?: RssCondition };
 
 /** The CFA franc's fixed parity: 1 EUR = 655.957 XOF. */
 export const XOF_PER_EUR = 655.957;
@@ -42,7 +32,6 @@ export function budgetState(amounts: readonly number[], ceilingXof: number): Bud
   return { plannedXof, ceilingXof, remainingXof: ceilingXof - plannedXof, percent, over, blocksSubmit: over || plannedXof === 0 };
 }
 
-
 /** The sum of the shares, rounded to the hundredth to hide floating-point noise. */
 export function sharesTotal(shares: readonly number[]): number {
   return Math.round(shares.reduce((sum, s) => sum + (Number.isFinite(s) ? s : 0), 0) * 100) / 100;
@@ -62,29 +51,10 @@ export function equalSplit(n: number): number[] {
   return shares.map((s) => s / 100);
 }
 
-/** The condition under which an item is asked, whichever name the instrument gives it. */
-function conditionOf(item: ConditionalItem): RssCondition | undefined {
-  if (item.askIf) return item.askIf;
-  // The default instrument states its one follow-up question in prose: "Asked only after 'no' to able_to_stay".
-  const match = item.note ? /asked only after '([^']+)' to ([a-z0-9_]+)/i.exec(item.note) : null;
-  return match?.[1] && match[2] ? { item: match[2], equals: match[1] } : undefined;
-}
-
-/** The condition holds for the answers given so far. */
-function holds(condition: RssCondition, answers: Readonly<Record<string, string | null | undefined>>): boolean {
-  const answer = answers[condition.item];
-  if (answer === undefined || answer === null) return false;
-  if (condition.in) return condition.in.includes(answer);
-  return answer === condition.equals;
-}
-
 /** The questions to ask, in order: derived items are computed, and conditional ones only when their condition holds. */
-export function visibleQuestions<T extends ConditionalItem>(items: readonly T[], answers: Readonly<Record<string, string | null | undefined>>): T[] {
-  return items.filter((item) => {
-    if (item.derived || !item.options || item.options.length === 0) return false;
-    const condition = conditionOf(item);
-    return !condition || holds(condition, answers);
-  });
+export function visibleQuestions<T extends RssItem>(items: readonly T[], answers: Readonly<Record<string, string | null | undefined>>): T[] {
+  // The instrument's own skip rule (`askIf`), the one the server scores with.
+  return items.filter((item) => !item.derived && (item.options?.length ?? 0) > 0 && !isSkipped(item, answers));
 }
 
 /** The answers to send: those of asked questions only (a skipped question's earlier answer is dropped). */

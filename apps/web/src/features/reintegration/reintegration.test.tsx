@@ -196,7 +196,7 @@ const INSTRUMENT: RssInstrument & { createdAt?: string } = {
   minAnsweredShare: 0,
   items: [
     { code: 'able_to_stay', dimension: 'psychosocial', weight: 0.5, compositeWeight: 0.5, missingScore: 0.5, label: { fr: 'Pouvez-vous rester ?', en: 'Can you stay?' }, options: [{ value: 'yes', score: 1, label: { fr: 'Oui', en: 'Yes' } }, { value: 'no', score: 0, label: { fr: 'Non', en: 'No' } }] },
-    { code: 'leave_wish_or_need', dimension: 'psychosocial', weight: 0.5, compositeWeight: 0.5, label: { fr: 'Souhait ou besoin de partir ?', en: 'Wish or need to leave?' }, note: "Asked only after 'no' to able_to_stay.", options: [{ value: 'wish', score: 1, label: { fr: 'Souhait', en: 'Wish' } }, { value: 'need', score: 0, label: { fr: 'Besoin', en: 'Need' } }] },
+    { code: 'leave_wish_or_need', dimension: 'psychosocial', weight: 0.5, compositeWeight: 0.5, label: { fr: 'Souhait ou besoin de partir ?', en: 'Wish or need to leave?' }, askIf: { item: 'able_to_stay', in: ['no'] }, options: [{ value: 'wish', score: 1, label: { fr: 'Souhait', en: 'Wish' } }, { value: 'need', score: 0, label: { fr: 'Besoin', en: 'Need' } }] },
   ],
 };
 
@@ -248,5 +248,41 @@ describe('the caseload', () => {
     expect(list?.search.get('overduePlan')).toBe('true');
     expect(screen.getAllByText('en retard').length).toBeGreaterThan(0);
     expect(screen.getByRole('checkbox', { name: 'Plan en retard' })).toHaveProperty('checked', true);
+  }, 30_000);
+});
+
+describe('the RSS instrument manager', () => {
+  it('is reached by an administrator from the administration menu, without the reintegration area', async () => {
+    const admin = makeMe(['user.read', 'role.read', 'rssInstrument.manage']);
+    expect(admin.areas).not.toContain('reintegration');
+    mockFetch(({ path }) => {
+      if (path === '/api/v1/rss/instruments') return { body: { items: [{ version: 'test-1', status: 'unverified', inUse: false, createdAt: '2025-01-01T00:00:00.000Z', itemCount: 2, bands: null }] } };
+      if (path === '/api/v1/users') return { body: { items: [], nextCursor: null } };
+      return undefined;
+    });
+    renderWithApp(<AppRoutes />, { route: '/admin/roles', auth: { status: 'authenticated', me: admin } });
+    const entry = await screen.findByRole('link', { name: 'Instruments RSS' }, SLOW);
+    expect(entry.getAttribute('href')).toBe('/reintegration/instruments');
+    fireEvent.click(entry);
+    expect(await screen.findByText('test-1', undefined, SLOW)).toBeTruthy();
+  }, 30_000);
+});
+
+describe('the caseload behind the dashboard charts', () => {
+  it('sends the assistance type and the latest composite range of the URL, and clears the range', async () => {
+    const requests = mockFetch(({ path }) => (path === '/api/v1/reintegration-cases' ? { body: { items: [], nextCursor: null } } : undefined));
+    renderWithApp(<AppRoutes />, { route: '/reintegration/cases?assistanceType=business_startup&composite=0.3-0.4', auth: AUTH });
+    const range = await screen.findByRole('checkbox', { name: 'Dernier score composite RSS de 0.3 à 0.4' }, SLOW);
+    const first = requests.find((r) => r.path === '/api/v1/reintegration-cases');
+    expect(first?.search.get('assistanceType')).toBe('business_startup');
+    expect(first?.search.get('compositeMin')).toBe('0.3');
+    expect(first?.search.get('compositeMax')).toBe('0.4');
+    fireEvent.click(range);
+    await waitFor(() => {
+      const last = requests.filter((r) => r.path === '/api/v1/reintegration-cases').at(-1);
+      expect(last?.search.get('compositeMin')).toBeNull();
+      expect(last?.search.get('compositeMax')).toBeNull();
+      expect(last?.search.get('assistanceType')).toBe('business_startup');
+    });
   }, 30_000);
 });

@@ -10,9 +10,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { useCursorList } from '../../components/useCursorList';
 import { personName, useCountryName } from '../registry/shared';
 import { returnsApi, returnsKeys } from './api';
-import { CASE_FILTERS, CaseFilterInputs, ViewSwitch } from './CaseFilters';
-import { codeIn, DirectionBadge, flag, ReturnStatusBadge, useReturnOptions, VulnerabilityBadges } from './shared';
-import { RETURN_DIRECTIONS, RETURN_STATUSES, type ReturnCaseSummary } from './types';
+import { CASE_FILTERS, CaseFilterInputs, caseFilterQuery, ViewSwitch } from './CaseFilters';
+import { codeIn, DirectionBadge, ReturnStatusBadge, useReturnOptions, VulnerabilityBadges } from './shared';
+import { RETURN_STATUSES, type ReturnCaseSummary } from './types';
 
 const FILTERS = ['q', 'status', ...CASE_FILTERS] as const;
 const PAGE_SIZE = 25;
@@ -32,10 +32,7 @@ export default function CasesPage() {
       returnsApi.list({
         q: f.q || undefined,
         status: codeIn(RETURN_STATUSES, f.status),
-        direction: codeIn(RETURN_DIRECTIONS, f.direction),
-        siteId: f.siteId || undefined,
-        nationality: f.nationality || undefined,
-        vulnerable: flag(f.vulnerable),
+        ...caseFilterQuery(f),
         ...page,
       }),
   });

@@ -90,10 +90,11 @@ export default function DashboardPage() {
           <Title order={2} size="h4" mb="sm">{t('returns:dashboard.attention')}</Title>
           <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm">
             <Stat label={t('returns:dashboard.expiring')} value={d.expiringDocuments} to="/returns/documents" />
-            <Stat label={t('returns:dashboard.unaccompanied')} value={d.vulnerable.unaccompaniedChildren} to={withFilters('/returns/cases', { vulnerable: 'true' })} />
-            <Stat label={t('returns:dashboard.minors')} value={d.vulnerable.minors} />
-            <Stat label={t('returns:dashboard.women')} value={d.vulnerable.women} />
-            <Stat label={t('returns:dashboard.medical')} value={d.vulnerable.medical} to={withFilters('/returns/cases', { vulnerable: 'true' })} />
+            {/* Counted among open cases, as the list filtered on open cases shows them. */}
+            <Stat label={t('returns:dashboard.unaccompanied')} value={d.vulnerable.unaccompaniedChildren} to={withFilters('/returns/cases', { open: 'true', unaccompaniedChild: 'true' })} />
+            <Stat label={t('returns:dashboard.minors')} value={d.vulnerable.minors} to={withFilters('/returns/cases', { open: 'true', ageGroup: 'child' })} />
+            <Stat label={t('returns:dashboard.women')} value={d.vulnerable.women} to={withFilters('/returns/cases', { open: 'true', sex: 'female' })} />
+            <Stat label={t('returns:dashboard.medical')} value={d.vulnerable.medical} to={withFilters('/returns/cases', { open: 'true', medical: 'true' })} />
             {d.byDirection.map((x) => <Stat key={x.direction} label={t(`returns:enum.direction.${x.direction}`)} value={x.count} to={withFilters('/returns/cases', { direction: x.direction })} />)}
           </SimpleGrid>
         </section>
@@ -104,6 +105,7 @@ export default function DashboardPage() {
             description={t('returns:dashboard.arrivalsMapHint')}
             values={d.arrivalsByRegion.map((r) => ({ pcode: r.pcode, total: r.count }))}
             valueLabel={t('returns:dashboard.arrivals')}
+            linkFor={(pcode) => withFilters('/returns/cases', { regionPcode: pcode, arrived: 'true' })}
           />
         </SimpleGrid>
       </Stack>

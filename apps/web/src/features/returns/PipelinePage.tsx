@@ -12,9 +12,9 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { useUrlFilters } from '../../components/useUrlFilters';
 import { personName, useCountryName } from '../registry/shared';
 import { returnsApi, returnsKeys, type Pipeline } from './api';
-import { CASE_FILTERS, CaseFilterInputs, ViewSwitch } from './CaseFilters';
-import { codeIn, DirectionBadge, flag, VulnerabilityBadges, withFilters } from './shared';
-import { RETURN_DIRECTIONS, type ReturnCaseSummary } from './types';
+import { CASE_FILTERS, CaseFilterInputs, caseFilterQuery, ViewSwitch } from './CaseFilters';
+import { DirectionBadge, VulnerabilityBadges, withFilters } from './shared';
+import type { ReturnCaseSummary } from './types';
 
 /** One card of the board. */
 function CaseCard({ c }: { c: ReturnCaseSummary }) {
@@ -72,10 +72,9 @@ export default function PipelinePage() {
   const { t } = useTranslation();
   const { can } = useAuth();
   const filters = useUrlFilters(CASE_FILTERS);
-  const { direction, siteId, nationality, vulnerable } = filters.values;
   const query = useQuery({
     queryKey: [...returnsKeys.pipeline, filters.values],
-    queryFn: () => returnsApi.pipeline({ direction: codeIn(RETURN_DIRECTIONS, direction), siteId: siteId || undefined, nationality: nationality || undefined, vulnerable: flag(vulnerable) }),
+    queryFn: () => returnsApi.pipeline(caseFilterQuery(filters.values)),
     placeholderData: keepPreviousData,
   });
   const total = query.data?.columns.reduce((sum, c) => sum + c.count, 0) ?? 0;

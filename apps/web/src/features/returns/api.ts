@@ -18,6 +18,7 @@ import type {
   ReturnCaseSummary,
   ReturnEvent,
   ReturnsDashboard,
+  ReturnsSettings,
   ReturnCasesQuery,
   ReturnPipelineQuery,
   ReturnPipeline,
@@ -77,6 +78,8 @@ export const arrivalsApi = {
   get: (id: string) => apiRequest<Arrival>(`/arrivals/${encodeURIComponent(id)}`),
   create: (input: ArrivalInput) => post<Arrival>('/arrivals', input),
   addAssistance: (id: string, input: AssistanceInput) => post<unknown>(`/arrivals/${encodeURIComponent(id)}/assistance`, input),
+  /** The configured amounts the desk prefills. */
+  settings: () => apiRequest<ReturnsSettings>('/returns/settings'),
 };
 
 /** Cache keys: a change to a case or a movement refreshes every returns list and the dashboard. */
@@ -92,4 +95,5 @@ export const returnsKeys = {
   expected: ['returns', 'expected'] as const,
   expiring: ['returns', 'expiring'] as const,
   dashboard: ['returns', 'dashboard'] as const,
+  settings: ['returns', 'settings'] as const,
 };

@@ -54,6 +54,7 @@ describe('the arrival desk', () => {
       note: null,
       assistance: [],
       reintegrationCaseId: null,
+      reintegrationCaseNumber: null,
       abilities: { addAssistance: true },
       version: 1,
       createdAt: '2025-03-10T10:00:00.000Z',
@@ -66,6 +67,8 @@ describe('the arrival desk', () => {
       if (r.method === 'GET' && r.path === '/api/v1/arrivals') return { body: { items: [arrival], nextCursor: null } };
       if (r.method === 'POST') return { body: {} };
       if (r.path === '/api/v1/reference/countries') return { body: COUNTRIES };
+      // The programme's configured amount, which the form must prefill (not the SPEC default 52 000).
+      if (r.path === '/api/v1/returns/settings') return { body: { cashOnArrivalXof: 60000 } };
       return undefined;
     });
     renderWithApp(<AppRoutes />, { route: '/returns/arrivals', auth: AUTH });
@@ -75,8 +78,8 @@ describe('the arrival desk', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: 'Ajouter une assistance pour Mamadou Coulibaly' }));
     const dialog = await screen.findByRole('dialog');
-    expect((within(dialog).getByRole('textbox', { name: 'Montant (F CFA)' }) as HTMLInputElement).value).toBe('52 000');
+    await waitFor(() => expect((within(dialog).getByRole('textbox', { name: 'Montant (F CFA)' }) as HTMLInputElement).value).toBe('60 000'));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
-    await waitFor(() => expect(requests.find((r) => r.path === `/api/v1/arrivals/${arrival.id}/assistance`)?.body).toEqual({ type: 'cash_on_arrival', givenOn: today(), amountXof: 52000 }));
+    await waitFor(() => expect(requests.find((r) => r.path === `/api/v1/arrivals/${arrival.id}/assistance`)?.body).toEqual({ type: 'cash_on_arrival', givenOn: today(), amountXof: 60000 }));
   }, 20_000);
 });

@@ -1,32 +1,26 @@
-// The reintegration case opened for a returnee, as a link: its number when the returns API sends it
-// or the caller may read reintegration cases, else a plain "open" link.
-import { Anchor } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+// The reintegration case opened for a returnee. The returns API sends its number beside its id, so
+// everyone sees which case it is; only callers who may read reintegration cases get a link (the
+// default return officer may not, and would land on a 404).
+import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { apiRequest } from '../../api/client';
 import { useAuth } from '../../app/auth';
 
-/** A link to the reintegration case `id`; `number` when the caller already has it. */
-export function ReintegrationLink({ id, number }: { id: string; number?: string | null }) {
+/** The reintegration case `id` by its `number`: a link for readers of reintegration cases, plain text otherwise. */
+export function ReintegrationLink({ id, number }: { id: string; number: string | null }) {
   const { t } = useTranslation();
   const { can } = useAuth();
-  const found = useQuery({
-    queryKey: ['reintegration-case', id, 'number'],
-    queryFn: () => apiRequest<{ caseNumber: string }>(`/reintegration-cases/${encodeURIComponent(id)}`),
-    enabled: !number && can('reintegrationCase.read'),
-    staleTime: Infinity,
-    select: (c) => c.caseNumber,
-  });
-  const shown = number ?? found.data;
+  const shown = number ?? t('returns:travel.openReintegration');
+  if (!can('reintegrationCase.read')) {
+    return (
+      <Text span data-testid="reintegration-number">
+        {shown}
+      </Text>
+    );
+  }
   return (
     <Anchor component={Link} to={`/reintegration/cases/${id}`} data-testid="reintegration-link">
-      {shown ?? t('returns:travel.openReintegration')}
+      {shown}
     </Anchor>
   );
-}
-
-/** The reintegration case number an API record may carry beside its id. */
-export function reintegrationNumber(record: object): string | null {
-  return 'reintegrationCaseNumber' in record && typeof record.reintegrationCaseNumber === 'string' ? record.reintegrationCaseNumber : null;
 }

@@ -161,3 +161,80 @@ describe('a movement', () => {
     }));
   }, 20_000);
 });
+
+describe('the reintegration case of a returnee', () => {
+  const RI_ID = '7d0c1f4e-5a0b-4c39-9a52-3f1e2b7c9d01';
+  const arrived = () => returnCase({ status: 'arrived', allowedTransitions: [], reintegrationCaseId: RI_ID, reintegrationCaseNumber: 'ML-BKO-RI-2025-000042' });
+
+  it('is a plain number for a return officer who may not open reintegration cases', async () => {
+    serveCase(arrived());
+    renderWithApp(<AppRoutes />, { route: `/returns/cases/${CASE_ID}`, auth: officer() });
+    const shown = await screen.findAllByTestId('reintegration-number', {}, SLOW);
+    expect(shown[0]?.textContent).toBe('ML-BKO-RI-2025-000042');
+    expect(screen.queryByTestId('reintegration-link')).toBeNull();
+  }, 20_000);
+
+  it('is a link to the case for a reader of reintegration cases', async () => {
+    serveCase(arrived());
+    renderWithApp(<AppRoutes />, { route: `/returns/cases/${CASE_ID}`, auth: { status: 'authenticated', me: makeMe([...OFFICER_PERMISSIONS, 'reintegrationCase.read']) } });
+    const links = await screen.findAllByTestId('reintegration-link', {}, SLOW);
+    expect(links[0]?.textContent).toBe('ML-BKO-RI-2025-000042');
+    expect(links[0]?.getAttribute('href')).toBe(`/reintegration/cases/${RI_ID}`);
+  }, 20_000);
+});
+
+describe('the counsellor of a return case', () => {
+  it('is assigned from the case page with the version the page read', async () => {
+    const counsellor = { id: '01930000-0000-7000-8000-000000000077', displayName: 'Oumar Diarra' };
+    const requests = serveCase(returnCase({ counsellor: null }), (r) => {
+      if (r.path === '/api/v1/users') return { body: { items: [{ ...counsellor, disabled: false }], nextCursor: null } };
+      if (r.method === 'PATCH') return { body: returnCase({ counsellor }) };
+      return undefined;
+    });
+    renderWithApp(<AppRoutes />, { route: `/returns/cases/${CASE_ID}`, auth: { status: 'authenticated', me: makeMe([...OFFICER_PERMISSIONS, 'user.read']) } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Attribuer un conseiller' }, SLOW));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('button', { name: 'Enregistrer' })).toHaveProperty('disabled', true);
+    fireEvent.click(within(dialog).getByRole('combobox', { name: 'Conseiller' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Oumar Diarra' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(requests.find((r) => r.method === 'PATCH')?.body).toEqual({ counsellorId: counsellor.id }));
+    const patch = requests.find((r) => r.method === 'PATCH');
+    expect(patch?.path).toBe(`/api/v1/returns/${CASE_ID}`);
+    expect(patch?.headers.get('If-Match')).toBe(String(returnCase().version));
+  }, 20_000);
+
+  it('is not offered on a case the caller may not change', async () => {
+    serveCase(returnCase({ abilities: { update: false, transition: false, approveBestInterest: false, addDocument: false, addMedical: false } }));
+    renderWithApp(<AppRoutes />, { route: `/returns/cases/${CASE_ID}`, auth: officer() });
+    expect(await screen.findByRole('heading', { level: 1, name: /ML-BKO-AVR-2025-000123/ }, SLOW)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /conseiller/ })).toBeNull();
+  }, 20_000);
+});
+
+describe('the returns dashboard', () => {
+  it('links each vulnerable group to the open cases of that group, and the list sends those filters', async () => {
+    const dashboard = {
+      byStatus: [], byDirection: [], byDestinationCountry: [], departedByMonth: [], arrivalsByRegion: [], expiringDocuments: 0,
+      vulnerable: { women: 3, minors: 2, medical: 1, unaccompaniedChildren: 4 },
+    };
+    const requests = mockFetch((r) => {
+      if (r.path === '/api/v1/returns/dashboard') return { body: dashboard };
+      if (r.path === '/api/v1/returns') return { body: { items: [], nextCursor: null } };
+      if (r.path === '/api/v1/reference/countries') return { body: COUNTRIES };
+      return undefined;
+    });
+    renderWithApp(<AppRoutes />, { route: '/returns/dashboard', auth: officer() });
+    const women = await screen.findByRole('link', { name: 'Femmes : 3' }, SLOW);
+    expect(women.getAttribute('href')).toBe('/returns/cases?open=true&sex=female');
+    expect(screen.getByRole('link', { name: 'Mineurs : 2' }).getAttribute('href')).toBe('/returns/cases?open=true&ageGroup=child');
+    expect(screen.getByRole('link', { name: 'Cas médicaux : 1' }).getAttribute('href')).toBe('/returns/cases?open=true&medical=true');
+    expect(screen.getByRole('link', { name: 'Enfants non accompagnés : 4' }).getAttribute('href')).toBe('/returns/cases?open=true&unaccompaniedChild=true');
+    fireEvent.click(women);
+    await waitFor(() => expect(requests.some((r) => r.path === '/api/v1/returns')).toBe(true));
+    const list = requests.find((r) => r.path === '/api/v1/returns');
+    expect(list?.search.get('sex')).toBe('female');
+    expect(list?.search.get('open')).toBe('true');
+    expect(await screen.findByRole('checkbox', { name: 'Dossiers ouverts' })).toHaveProperty('checked', true);
+  }, 20_000);
+});

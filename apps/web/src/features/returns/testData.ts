@@ -38,6 +38,7 @@ export function returnCase(overrides: Partial<ReturnCase> = {}): ReturnCase {
     movement: null,
     arrival: null,
     reintegrationCaseId: null,
+    reintegrationCaseNumber: null,
     suspendedFrom: null,
     withdrawalReason: null,
     allowedTransitions: ['eligible', 'ineligible', 'withdrawn', 'suspended'],

@@ -55,6 +55,7 @@ export type {
   ReturnPipeline,
   ReturnPipelineQuery,
   ReturnsDashboard,
+  ReturnsSettings,
   ReturnStatus,
   ReturnTransitionInput,
   ReturnWithdrawalReason,

@@ -66,6 +66,12 @@ function Funnel({ data }: { data: ReintegrationDashboard }) {
 /** Assistance by type: planned against disbursed XOF. */
 function AssistanceByType({ data }: { data: ReintegrationDashboard }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  // The cases behind a type: those with a non-cancelled item of it (a case may hold several items).
+  const caseload = (row: number) => {
+    const type = data.assistanceByType[row]?.type;
+    return type ? `/reintegration/cases?assistanceType=${type}` : undefined;
+  };
   const rows = data.assistanceByType;
   const types = rows.map((r) => t(`reintegration:enum.assistanceType.${r.type}`));
   const option = useMemo(
@@ -92,14 +98,24 @@ function AssistanceByType({ data }: { data: ReintegrationDashboard }) {
         header: [t('reintegration:plan.type'), t('reintegration:plan.dimension'), t('reintegration:dashboard.items'), t('reintegration:dashboard.planned'), t('reintegration:dashboard.disbursed')],
         rows: rows.map((r, i) => [types[i] ?? r.type, t(`reintegration:enum.dimension.${r.dimension}`), r.count, r.plannedXof, r.disbursedXof]),
       }}
+      cellLink={(row, column) => (column === 0 || column === 2 ? caseload(row) : undefined)}
+      onItemClick={(click) => {
+        const to = caseload(click.dataIndex ?? -1);
+        if (to) void navigate(to);
+      }}
       empty={rows.length === 0 ? <EmptyState title={t('reintegration:dashboard.noAssistance')} /> : undefined}
     />
   );
 }
 
 /** RSS score distributions: one histogram per score. */
-function RssDistributions({ summary }: { summary: RssSummary }) {
+function RssDistributions({ summary, linked }: { summary: RssSummary; linked: boolean }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  // A composite bar is the returnees whose latest result falls in the bin; the caseload filters on the
+  // latest result of all time, so the link is offered only when the dashboard has no period.
+  const composite = RSS_SCORE_KEYS.indexOf('composite');
+  const caseload = (bin: number) => (linked && bin >= 0 && bin < 10 ? `/reintegration/cases?composite=${bin / 10}-${(bin + 1) / 10}` : undefined);
   const names = RSS_SCORE_KEYS.map((k) => t(`reintegration:enum.score.${k}`));
   const series = RSS_SCORE_KEYS.map((k) => summary.distributions[k] ?? []);
   const option = useMemo(
@@ -122,6 +138,11 @@ function RssDistributions({ summary }: { summary: RssSummary }) {
         description={t('reintegration:dashboard.rssDescription')}
         option={option}
         table={histogramTable([t('reintegration:dashboard.bin'), ...names], series)}
+        cellLink={(row, column) => (column === composite + 1 ? caseload(row) : undefined)}
+        onItemClick={(click) => {
+          const to = click.seriesName === names[composite] ? caseload(click.dataIndex ?? -1) : undefined;
+          if (to) void navigate(to);
+        }}
         empty={total === 0 ? <EmptyState title={t('reintegration:dashboard.noRss')} /> : undefined}
       />
     </Stack>
@@ -171,7 +192,7 @@ export default function DashboardPage() {
             <AssistanceByType data={d} />
             {rss.data ? (
               <>
-                <RssDistributions summary={rss.data} />
+                <RssDistributions summary={rss.data} linked={!range.from && !range.to} />
                 <ChangeTable summary={rss.data} />
               </>
             ) : rss.isError ? <ErrorState error={rss.error} onRetry={() => void rss.refetch()} /> : <LoadingState />}

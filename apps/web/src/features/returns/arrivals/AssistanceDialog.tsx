@@ -3,17 +3,14 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Group, Modal, NativeSelect, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../components/forms';
 import { fieldError, personName, today } from '../../registry/shared';
 import { formatXof } from '../../protection/shared';
-import { arrivalsApi } from '../api';
+import { arrivalsApi, returnsKeys } from '../api';
 import { useReturnOptions, useReturnsRefresh } from '../shared';
 import { ARRIVAL_ASSISTANCE_TYPES, type Arrival, type ArrivalAssistanceType, type AssistanceInput } from '../types';
-
-/** The programme's default cash on arrival (setting `returns.cash_on_arrival_xof`). */
-export const DEFAULT_CASH_ON_ARRIVAL_XOF = 52_000;
 
 /** The request for the values typed: an amount only for cash, a quantity only for goods. */
 export function toAssistance(v: { type: ArrivalAssistanceType; givenOn: string; amountXof: number | string; quantity: number | string; note: string }): AssistanceInput {
@@ -36,7 +33,10 @@ export function AssistanceDialog({ arrival: a }: { arrival: Arrival }) {
   const [open, setOpen] = useState(false);
   const [type, setType] = useState<ArrivalAssistanceType>('cash_on_arrival');
   const [givenOn, setGivenOn] = useState(today());
-  const [amountXof, setAmountXof] = useState<number | string>(DEFAULT_CASH_ON_ARRIVAL_XOF);
+  // The programme's amount (setting returns.cash_on_arrival_xof) prefills cash until the user types one.
+  const settings = useQuery({ queryKey: returnsKeys.settings, queryFn: arrivalsApi.settings, staleTime: 60_000 });
+  const [typedAmount, setAmountXof] = useState<number | string | null>(null);
+  const amountXof = typedAmount ?? (type === 'cash_on_arrival' ? (settings.data?.cashOnArrivalXof ?? '') : '');
   const [quantity, setQuantity] = useState<number | string>('');
   const [note, setNote] = useState('');
   const add = useMutation({
@@ -49,7 +49,7 @@ export function AssistanceDialog({ arrival: a }: { arrival: Arrival }) {
   });
   const chooseType = (next: ArrivalAssistanceType) => {
     setType(next);
-    setAmountXof(next === 'cash_on_arrival' ? DEFAULT_CASH_ON_ARRIVAL_XOF : '');
+    setAmountXof(null);
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -10,7 +10,7 @@ import { arrivalsApi, returnsKeys } from '../api';
 import { daysBefore } from './dates';
 import type { Arrival } from '../types';
 import { AssistanceDialog } from './AssistanceDialog';
-import { ReintegrationLink, reintegrationNumber } from '../reintegration';
+import { ReintegrationLink } from '../reintegration';
 
 /** The recent arrivals table of a site, up to the day shown. */
 export function RecentArrivals({ siteId, date }: { siteId: string; date: string }) {
@@ -61,7 +61,7 @@ export function RecentArrivals({ siteId, date }: { siteId: string; date: string 
     {
       key: 'reintegration',
       header: t('returns:desk.columns.reintegration'),
-      render: (a) => (a.reintegrationCaseId ? <ReintegrationLink id={a.reintegrationCaseId} number={reintegrationNumber(a)} /> : '—'),
+      render: (a) => (a.reintegrationCaseId ? <ReintegrationLink id={a.reintegrationCaseId} number={a.reintegrationCaseNumber} /> : '—'),
     },
   ];
   return (

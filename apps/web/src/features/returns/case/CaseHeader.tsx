@@ -6,8 +6,9 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatDay, personName, useCountryName } from '../../registry/shared';
 import { DirectionBadge, ReturnStatusBadge, VulnerabilityBadges } from '../shared';
-import { ReintegrationLink, reintegrationNumber } from '../reintegration';
+import { ReintegrationLink } from '../reintegration';
 import type { ReturnCase } from '../types';
+import { CounsellorButton } from './CounsellorButton';
 import { TransitionButtons } from './TransitionButtons';
 
 /** Header and actions of the case. */
@@ -39,12 +40,17 @@ export function CaseHeader({ returnCase: c }: { returnCase: ReturnCase }) {
           {c.reintegrationCaseId && (
             <>
               {' · '}
-              {t('returns:case.reintegration')} <ReintegrationLink id={c.reintegrationCaseId} number={reintegrationNumber(c)} />
+              {t('returns:case.reintegration')} <ReintegrationLink id={c.reintegrationCaseId} number={c.reintegrationCaseNumber} />
             </>
           )}
         </Text>
       }
-      actions={<TransitionButtons returnCase={c} />}
+      actions={
+        <Group gap="xs">
+          <CounsellorButton returnCase={c} />
+          <TransitionButtons returnCase={c} />
+        </Group>
+      }
     />
   );
 }

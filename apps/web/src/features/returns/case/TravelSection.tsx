@@ -4,7 +4,7 @@ import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDay } from '../../registry/shared';
-import { ReintegrationLink, reintegrationNumber } from '../reintegration';
+import { ReintegrationLink } from '../reintegration';
 import type { ReturnCase } from '../types';
 
 /** The travel tab. */
@@ -35,7 +35,7 @@ export function TravelSection({ returnCase: c }: { returnCase: ReturnCase }) {
         <Stack gap="xs">
           <Title order={2} size="h4">{t('returns:travel.reintegration')}</Title>
           {c.reintegrationCaseId ? (
-            <ReintegrationLink id={c.reintegrationCaseId} number={reintegrationNumber(c)} />
+            <ReintegrationLink id={c.reintegrationCaseId} number={c.reintegrationCaseNumber} />
           ) : (
             <Text c="dimmed">{c.direction === 'inbound' ? t('returns:travel.reintegrationOnArrival') : t('returns:travel.noReintegration')}</Text>
           )}
