@@ -32,6 +32,7 @@ export * from './mobility';
 export * from './schemas/awareness';
 export * from './schemas/mobility';
 export * from './schemas/returns';
+export * from './schemas/returns-movements';
 export * from './reintegration/codes';
 export * from './reintegration/rss';
 export * from './reintegration/budget';
