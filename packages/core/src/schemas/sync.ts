@@ -49,6 +49,7 @@ export const SyncConflictField = Type.Object({
 export type SyncConflictField = Static<typeof SyncConflictField>;
 
 export const SyncChangeStatus = Codes(SYNC_CHANGE_STATUSES);
+export type SyncChangeStatus = Static<typeof SyncChangeStatus>;
 
 /** The outcome of one change, stored against its idempotency key and returned again on replay. */
 export const SyncChangeResult = Type.Object({

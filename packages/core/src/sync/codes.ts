@@ -43,16 +43,16 @@ export const SYNC_PULL_ENTITIES = [
 export type SyncPullEntity = (typeof SYNC_PULL_ENTITIES)[number];
 
 export const SYNC_CHANGE_STATUSES = ['applied', 'duplicate', 'conflict', 'rejected'] as const;
-export type SyncChangeStatus = (typeof SYNC_CHANGE_STATUSES)[number];
 
-/** Error codes a rejected change carries, beyond the online routes' own codes. */
+/** Error codes a rejected change carries (besides any code the online route itself answers with). */
 export const SYNC_REJECTION_CODES = [
   'idempotency_mismatch',
   'device_wiped',
-  'invalid',
+  'invalid_input',
   'forbidden',
   'not_found',
-  'stale_base',
+  'in_progress',
+  'internal_error',
 ] as const;
 
 /** At most this many changes in one push (SPEC §12 contract). */

@@ -40,7 +40,7 @@ export function changedFields(patch: Record<string, unknown>, base: Record<strin
   );
 }
 
-export interface MergeInput {
+export interface SyncMergeInput {
   /** The fields the device sent (its patch). */
   mine: Record<string, unknown>;
   /** Those fields' values at the version the device edited; a field missing here has an unknown base. */
@@ -75,7 +75,7 @@ export type MergeDecision =
  * away from the device's base (or the base is unknown) and differs from the device's value; the
  * other changed fields merge. Fields the device did not change keep the server's value.
  */
-export function decideMerge(input: MergeInput): MergeDecision {
+export function decideMerge(input: SyncMergeInput): MergeDecision {
   const { mine, base, baseVersion, theirs, theirsVersion } = input;
   if (baseVersion > theirsVersion) return { kind: 'invalid_base' };
   const fields = changedFields(mine, base);

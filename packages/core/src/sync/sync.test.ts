@@ -1,12 +1,12 @@
 // Table-driven checks of the offline merge rules: what merges, what conflicts, what is refused.
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, changedFields, decideMerge, jsonEqual, resolutionChange, type MergeInput } from './merge';
+import { canonicalJson, changedFields, decideMerge, jsonEqual, resolutionChange, type SyncMergeInput } from './merge';
 import { parseChangeType, SYNC_CHANGE_TYPES } from './codes';
 
 const theirs = { id: 'p1', givenName: 'Awa', familyName: 'Traoré', phone: '+22370000000', languages: ['fr', 'bm'], version: 3 };
 
 describe('decideMerge', () => {
-  const cases: { name: string; input: Omit<MergeInput, 'theirs' | 'theirsVersion'> & { theirsVersion?: number }; expected: ReturnType<typeof decideMerge> }[] = [
+  const cases: { name: string; input: Omit<SyncMergeInput, 'theirs' | 'theirsVersion'> & { theirsVersion?: number }; expected: ReturnType<typeof decideMerge> }[] = [
     {
       name: 'same version: the patch applies as sent',
       input: { mine: { phone: '+22371111111' }, base: { phone: '+22370000000' }, baseVersion: 3 },
