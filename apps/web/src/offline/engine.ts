@@ -6,7 +6,7 @@ import { syncApi } from './api';
 import { mergePulled } from './merge';
 import { flushOutbox, type FlushOutcome } from './outbox';
 import { setOfflineStatus } from './status';
-import type { PullResponse, PushResponse, OutgoingChange } from './types';
+import type { LocalRecord, PullResponse, PushResponse, OutgoingChange } from './types';
 import type { Vault } from './vault';
 
 const TICK_MS = 5_000;
@@ -35,11 +35,18 @@ export const httpTransport: SyncTransport = {
 
 /** Applies one page of pulled changes to the local copy. */
 export async function applyPullPage(vault: Vault, page: PullResponse): Promise<void> {
+  const puts = new Map<string, LocalRecord>();
+  const removals: { entity: string; id: string }[] = [];
   for (const change of page.changes) {
-    const merged = mergePulled(vault.get(change.type, change.id), change);
-    if (merged) await vault.put(merged);
-    else await vault.remove(change.type, change.id);
+    const key = `${change.type}:${change.id}`;
+    const merged = mergePulled(puts.get(key) ?? vault.get(change.type, change.id), change);
+    if (merged) puts.set(key, merged);
+    else {
+      puts.delete(key);
+      removals.push({ entity: change.type, id: change.id });
+    }
   }
+  await vault.apply([...puts.values()], removals);
   await vault.setMeta('cursor', page.cursor);
 }
 

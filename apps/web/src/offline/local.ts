@@ -131,11 +131,30 @@ function read(vault: Vault, request: OfflineRequest): unknown {
     const local = vault.get('transitCase', transitCase[1]);
     return local ? composeCase(vault, local) : NOT_HANDLED;
   }
+  if (request.path === '/reference/countries') {
+    return { items: vault.all('country').map(currentValue).sort((a, b) => String(a.nameFr).localeCompare(String(b.nameFr))) };
+  }
+  if (request.path === '/reference/admin-units') return { items: adminUnits(vault, request.query ?? {}), nextCursor: null };
+  if (request.path === '/sites') return { items: vault.all('site').map(currentValue), nextCursor: null };
   if (request.path === '/transit-cases') {
     const items = vault.all('transitCase').map((c) => summaryOfCase(vault, c));
     return { items, nextCursor: null };
   }
   return NOT_HANDLED;
+}
+
+/** Admin units of the local copy filtered like the online list (level, parent, name). */
+function adminUnits(vault: Vault, query: Record<string, unknown>): Record<string, unknown>[] {
+  const q = typeof query.q === 'string' ? query.q.trim().toLowerCase() : '';
+  const limit = typeof query.limit === 'number' ? query.limit : Number(query.limit ?? 100) || 100;
+  return vault
+    .all('adminUnit')
+    .map(currentValue)
+    .filter((u) => query.level === undefined || String(u.level) === String(query.level))
+    .filter((u) => query.parent === undefined || u.parentPcode === query.parent)
+    .filter((u) => !q || String(u.name).toLowerCase().includes(q) || String(u.pcode).toLowerCase().startsWith(q))
+    .sort((a, b) => String(a.name).localeCompare(String(b.name)))
+    .slice(0, limit);
 }
 
 function children(vault: Vault, entity: string, caseId: string): Record<string, unknown>[] {
@@ -157,8 +176,9 @@ function composeCase(vault: Vault, local: LocalRecord): Record<string, unknown> 
   merge('services', 'service');
   merge('referrals', 'referral');
   // Offline, only what the contract can carry is offered.
-  const abilities = isObject(value.abilities) ? value.abilities : {};
-  value.abilities = { ...abilities, nextStatuses: [], approve: false };
+  const held = isObject(value.abilities) ? value.abilities : {};
+  const closed = value.status === 'closed';
+  value.abilities = { update: !closed, addServices: !closed, refer: !closed, ...held, nextStatuses: [], approve: false };
   return value;
 }
 

@@ -1,7 +1,7 @@
 // The encrypted device store of one signed-in user: caseload records, the outbox and small settings,
 // each sealed with the user's key. Records are also kept decrypted in memory while unlocked, for
 // the offline search and the pages read from the local copy.
-import { open, seal } from './crypto';
+import { open, seal, type Sealed } from './crypto';
 import { purgeUser, userRange, type OfflineDb } from './db';
 import type { LocalRecord, OutboxEntry } from './types';
 
@@ -30,11 +30,10 @@ export class Vault {
       cursor = await cursor.continue();
     }
     await tx.done;
-    for (const row of rows) {
-      if (!row.value) continue;
-      const [, entity, id] = row.key;
-      vault.cache.set(`${entity}:${id}`, await open<LocalRecord>(key, row.value, recordContext(userId, entity, id)));
-    }
+    const opened = await Promise.all(
+      rows.map(async ({ key: [, entity, id], value }) => (value ? open<LocalRecord>(key, value, recordContext(userId, entity, id)) : undefined)),
+    );
+    for (const record of opened) if (record) vault.cache.set(`${record.entity}:${record.id}`, record);
     return vault;
   }
 
@@ -58,6 +57,17 @@ export class Vault {
     const sealed = await seal(this.key, record, recordContext(this.userId, record.entity, record.id));
     await this.db.put('records', sealed, [this.userId, record.entity, record.id]);
     this.cache.set(`${record.entity}:${record.id}`, record);
+  }
+
+  /** Applies many upserts and removals in one IndexedDB transaction (a pulled page). */
+  async apply(puts: readonly LocalRecord[], removals: readonly { entity: string; id: string }[]): Promise<void> {
+    const sealed = await Promise.all(puts.map((r) => seal(this.key, r, recordContext(this.userId, r.entity, r.id))));
+    const tx = this.db.transaction('records', 'readwrite');
+    const writes: Promise<unknown>[] = puts.map((r, i) => tx.store.put(sealed[i] as Sealed, [this.userId, r.entity, r.id]));
+    for (const r of removals) writes.push(tx.store.delete([this.userId, r.entity, r.id]));
+    await Promise.all([...writes, tx.done]);
+    for (const r of puts) this.cache.set(`${r.entity}:${r.id}`, r);
+    for (const r of removals) this.cache.delete(`${r.entity}:${r.id}`);
   }
 
   /** Forgets a record of the local copy. */
