@@ -28,7 +28,7 @@ async function json<T>(request: APIRequestContext, path: string): Promise<T> {
 }
 
 test('a caseworker registers people and records a service offline; they sync once when back online', async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const page = await signedIn(browser, 'caseworker.gao');
   const shell = new OfflineShell(page);
   const cases = await json<{ items: { id: string; status: string }[] }>(page.request, '/transit-cases?assignedTo=me&limit=20');
@@ -95,7 +95,7 @@ test('a caseworker registers people and records a service offline; they sync onc
 });
 
 test('two people edit the same person offline; the second resolves the conflict side by side', async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const first = await signedIn(browser, 'caseworker.bamako');
   const second = await signedIn(browser, 'protection.officer');
   const cases = await json<{ items: { person: { id: string } }[] }>(first.request, '/transit-cases?limit=20');
@@ -110,7 +110,7 @@ test('two people edit the same person offline; the second resolves the conflict 
   // Both devices pull again so both hold the person at its current version.
   for (const page of [first, second]) {
     await page.getByRole('button', { name: 'Synchroniser' }).click();
-    await expect(page.getByRole('button', { name: 'Synchroniser' })).toBeEnabled();
+    await expect(page.getByRole('button', { name: 'Synchroniser' })).toBeEnabled({ timeout: 90_000 });
   }
 
   const edits = [

@@ -55,7 +55,7 @@ export class ConflictResolution {
   /** Keeps the device's value for one field, then sends the resolution. */
   async keepMine(fieldLabel: string): Promise<void> {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Résoudre un conflit' })).toBeVisible();
-    await this.page.getByRole('radiogroup', { name: `Valeur à garder pour ${fieldLabel}` }).getByRole('radio', { name: 'La mienne' }).check();
+    await this.page.getByRole('row', { name: new RegExp(fieldLabel) }).getByRole('radio', { name: 'La mienne' }).check();
     await this.page.getByRole('button', { name: 'Envoyer mes choix' }).click();
   }
 }

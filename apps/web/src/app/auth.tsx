@@ -148,10 +148,11 @@ export function AuthProvider({ children, initialState }: AuthProviderProps) {
       confirmed = false;
     }
     // Signing out purges the caseload held on the device.
-    if (getOfflineStatus().unlocked) await (await offlineSession()).purgeOnLogout().catch(() => undefined);
+    const username = state.status === 'authenticated' ? state.me.username : null;
+    if (username && (getOfflineStatus().unlocked || hasOfflineCopy())) await (await offlineSession()).purgeOnLogout(username).catch(() => undefined);
     signedOut('logged_out');
     return confirmed;
-  }, [signedOut]);
+  }, [signedOut, state]);
 
   const refresh = useCallback(async () => {
     signedIn(await authApi.me());

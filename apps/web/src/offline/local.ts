@@ -39,6 +39,23 @@ const WRITE_ROUTES: WriteRoute[] = [
   { pattern: /^\/awareness\/activities\/([^/]+)$/, method: 'PATCH', entity: 'awarenessActivity' },
 ];
 
+// Lists and records the offline forms read (their pickers and the page after saving), answered
+// from the device copy as one unfiltered page.
+const LIST_READS: Record<string, string> = {
+  '/flows/points': 'flowPoint',
+  '/flows/counts': 'flowCount',
+  '/awareness/communities': 'community',
+  '/awareness/activities': 'awarenessActivity',
+  '/arrivals': 'arrival',
+  '/return-cases': 'returnCase',
+};
+const RECORD_READS: [RegExp, string][] = [
+  [/^\/flows\/counts\/([^/]+)$/, 'flowCount'],
+  [/^\/awareness\/communities\/([^/]+)$/, 'community'],
+  [/^\/awareness\/activities\/([^/]+)$/, 'awarenessActivity'],
+  [/^\/arrivals\/([^/]+)$/, 'arrival'],
+];
+
 /** The entity types whose creation and edits work offline (for the pending list and the report). */
 export const OFFLINE_ENTITIES = [...new Set(WRITE_ROUTES.map((r) => r.entity))];
 
@@ -96,7 +113,7 @@ async function update(vault: Vault, entity: string, id: string, patch: Record<st
     // Not on the server yet: the edit joins the queued creation instead of becoming an update.
     await vault.putOutbox({ ...pendingCreate, change: { ...pendingCreate.change, record: { ...pendingCreate.change.record, ...patch, id } } });
     await vault.put({ ...local, record: { ...local.record, ...patch } });
-    return currentValue(await refreshed(vault, entity, id));
+    return presented(await refreshed(vault, entity, id));
   }
   const base = baseOf(local, patch);
   await enqueue(vault, {
@@ -107,7 +124,7 @@ async function update(vault: Vault, entity: string, id: string, patch: Record<st
     label: describe(entity, currentValue(local)),
   });
   await vault.put({ ...local, pending: { ...(local.pending ?? {}), ...patch } });
-  return currentValue(await refreshed(vault, entity, id));
+  return presented(await refreshed(vault, entity, id));
 }
 
 async function refreshed(vault: Vault, entity: string, id: string): Promise<LocalRecord> {
@@ -120,7 +137,7 @@ function read(vault: Vault, request: OfflineRequest): unknown {
   const person = /^\/people\/([^/]+)$/.exec(request.path);
   if (person?.[1]) {
     const local = vault.get('person', person[1]);
-    return local ? currentValue(local) : NOT_HANDLED;
+    return local ? presented(local) : NOT_HANDLED;
   }
   if (request.path === '/people') {
     const q = typeof request.query?.q === 'string' ? request.query.q : '';
@@ -136,8 +153,19 @@ function read(vault: Vault, request: OfflineRequest): unknown {
   }
   if (request.path === '/reference/admin-units') return { items: adminUnits(vault, request.query ?? {}), nextCursor: null };
   if (request.path === '/sites') return { items: vault.all('site').map(currentValue), nextCursor: null };
+  const listed = LIST_READS[request.path];
+  if (listed) return { items: vault.all(listed).map(presented), nextCursor: null };
+  for (const [pattern, entity] of RECORD_READS) {
+    const id = pattern.exec(request.path)?.[1];
+    const local = id ? vault.get(entity, id) : undefined;
+    if (local) return presented(local);
+  }
   if (request.path === '/transit-cases') {
-    const items = vault.all('transitCase').map((c) => summaryOfCase(vault, c));
+    const personId = request.query?.personId;
+    const items = vault
+      .all('transitCase')
+      .map((c) => summaryOfCase(vault, c))
+      .filter((c) => !personId || c.personId === personId || (isObject(c.person) && c.person.id === personId));
     return { items, nextCursor: null };
   }
   return NOT_HANDLED;
@@ -185,6 +213,14 @@ function composeCase(vault: Vault, local: LocalRecord): Record<string, unknown> 
 function summaryOfCase(vault: Vault, local: LocalRecord): Record<string, unknown> {
   const value = composeCase(vault, local);
   return { ...value, screenings: undefined, services: undefined, referrals: undefined };
+}
+
+/** A local record in the online response's shape (pulled records carry no `abilities`). */
+function presented(local: LocalRecord): Record<string, unknown> {
+  const defaults = defaultsFor(local.entity);
+  const value = { ...defaults, ...currentValue(local) };
+  if (isObject(defaults.abilities)) value.abilities = { ...defaults.abilities, ...(isObject(value.abilities) ? value.abilities : {}) };
+  return value;
 }
 
 /** Empty collections and neutral flags the online shape always has, so screens can render. */

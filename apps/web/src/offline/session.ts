@@ -4,7 +4,7 @@
 import { newId, type Me } from '@taama/core';
 import { ApiError, setOfflineHandler } from '../api/client';
 import { deriveKey, newSalt, open, PBKDF2_ITERATIONS, seal } from './crypto';
-import { openOfflineDb, purgeUser, type AccountRow, type OfflineDb } from './db';
+import { openOfflineDb, purgeUser, userRange, type AccountRow, type OfflineDb } from './db';
 import { SyncEngine } from './engine';
 import { handleOffline, NOT_HANDLED } from './local';
 import { markOfflineCopy, setOfflineStatus } from './status';
@@ -117,17 +117,20 @@ export function current(): Active | null {
 }
 
 /**
- * Sign-out: the caseload copy is purged. Changes not yet delivered stay (sealed, unreadable without
- * the password) so the next sign-in can still send them; with none left, nothing of the user stays.
+ * Sign-out: the caseload copy is purged, open or not (nothing needs decrypting to delete it).
+ * Changes not yet delivered stay (sealed, unreadable without the password) so the next sign-in can
+ * still send them; with none left, nothing of the user stays.
  */
-export async function purgeOnLogout(): Promise<void> {
-  const session = active;
-  if (!session) return;
-  const waiting = (await session.vault.outbox()).length;
+export async function purgeOnLogout(usernameTyped: string): Promise<void> {
   stop();
-  await session.vault.purge({ outbox: waiting === 0 });
   const database = await db();
-  if (waiting === 0) await database.delete('accounts', session.username);
+  const username = accountKey(usernameTyped);
+  const account = await database.get('accounts', username);
+  if (account) {
+    const waiting = await database.count('outbox', userRange(account.userId));
+    await purgeUser(database, account.userId, { outbox: waiting === 0 });
+    if (waiting === 0) await database.delete('accounts', username);
+  }
   markOfflineCopy((await database.count('accounts')) > 0);
 }
 

@@ -79,7 +79,7 @@ export default function ConflictPage() {
                       <Table.Td data-testid={`mine-${f.field}`}>{showValue(f.mine)}</Table.Td>
                       <Table.Td data-testid={`theirs-${f.field}`}>{showValue(f.theirs)}</Table.Td>
                       <Table.Td>
-                        <Radio.Group value={choices[f.field] ?? 'theirs'} onChange={(value) => setChoices((c) => ({ ...c, [f.field]: value === 'mine' ? 'mine' : 'theirs' }))} aria-label={t('offline:conflict.keepFor', { field: fieldLabel })}>
+                        <Radio.Group name={`keep-${f.field}`} value={choices[f.field] ?? 'theirs'} onChange={(value) => setChoices((c) => ({ ...c, [f.field]: value === 'mine' ? 'mine' : 'theirs' }))} aria-label={t('offline:conflict.keepFor', { field: fieldLabel })}>
                           <Group gap="md" wrap="nowrap">
                             <Radio value="mine" label={t('offline:conflict.mine')} />
                             <Radio value="theirs" label={t('offline:conflict.theirs')} />
