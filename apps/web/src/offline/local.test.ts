@@ -34,6 +34,16 @@ describe('offline-aware requests', () => {
     expect(composed.abilities.addServices).toBe(true);
   });
 
+  it('numbers an offline screening and derives its priority with the same rule as the server', async () => {
+    const vault = await testVault();
+    await vault.put({ entity: 'transitCase', id: 'c1', version: 1, record: { id: 'c1', status: 'open' } });
+    await vault.put({ entity: 'screening', id: 's1', version: 1, record: { id: 's1', transitCaseId: 'c1', sequence: 1 } });
+    const screening = (await handleOffline(vault, { method: 'POST', path: '/transit-cases/c1/screenings', body: { flags: ['pregnant'], riskFactors: {}, protectiveFactors: {} } })) as Record<string, unknown>;
+    expect(screening).toMatchObject({ sequence: 2, priority: 'medium', priorityBecause: 'flag:pregnant', transitCaseId: 'c1' });
+    const composed = (await handleOffline(vault, { method: 'GET', path: '/transit-cases/c1' })) as { screenings: { id: string }[] };
+    expect(composed.screenings.map((s) => s.id)).toEqual([screening.id, 's1']);
+  });
+
   it('sends an edit with the version edited and the base values of the changed fields', async () => {
     const vault = await testVault();
     await vault.put({ entity: 'person', id: 'p1', version: 4, record: { ...awa, birthPlace: 'Gao' } });

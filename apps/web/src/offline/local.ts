@@ -3,7 +3,7 @@
 // UUIDv7 id, idempotency key) and update the local copy; a few reads (a person, a case, the people
 // search, the duplicate check) are answered from the local copy. Anything else is left to fail as
 // before, so a screen that needs the server says so.
-import { newId } from '@taama/core';
+import { derivePriority, newId, type VulnerabilityFlag } from '@taama/core';
 import type { OfflineRequest } from '../api/client';
 import { baseOf, currentValue } from './merge';
 import { enqueue } from './outbox';
@@ -97,6 +97,7 @@ async function create(vault: Vault, route: WriteRoute, parentId: string | undefi
   const stamp = now.toISOString();
   // What the screens expect back, as far as the device can tell before the server numbers it.
   const local: Record<string, unknown> = { ...defaultsFor(route.entity), ...record, createdAt: stamp, updatedAt: stamp, offline: true };
+  if (route.entity === 'screening' && parentId) Object.assign(local, screeningDerived(vault, parentId, body, stamp));
   if (route.entity === 'person') {
     local.possibleDuplicates = duplicatesOf(vault, body).filter((d) => d.id !== id);
     local.registeredOn = stamp.slice(0, 10);
@@ -171,6 +172,16 @@ function read(vault: Vault, request: OfflineRequest): unknown {
   return NOT_HANDLED;
 }
 
+/** What the server derives for a screening, worked out the same way on the device (core's rule). */
+function screeningDerived(vault: Vault, caseId: string, body: Record<string, unknown>, stamp: string): Record<string, unknown> {
+  const flags = Array.isArray(body.flags) ? (body.flags as VulnerabilityFlag[]) : [];
+  const factors = (v: unknown) => (isObject(v) ? (v as Record<string, boolean>) : {});
+  const { priority, because } = derivePriority({ flags, riskFactors: factors(body.riskFactors), protectiveFactors: factors(body.protectiveFactors) });
+  const held = vault.get('transitCase', caseId);
+  const earlier = children(vault, 'screening', caseId).length + (held && Array.isArray(held.record.screenings) ? held.record.screenings.length : 0);
+  return { sequence: earlier + 1, formVersion: 1, screenedOn: stamp.slice(0, 10), sensitiveFlags: [], notes: body.notes ?? null, screenedBy: null, priority, priorityBecause: because };
+}
+
 /** Admin units of the local copy filtered like the online list (level, parent, name). */
 function adminUnits(vault: Vault, query: Record<string, unknown>): Record<string, unknown>[] {
   const q = typeof query.q === 'string' ? query.q.trim().toLowerCase() : '';
@@ -198,7 +209,9 @@ function composeCase(vault: Vault, local: LocalRecord): Record<string, unknown> 
   const merge = (field: string, entity: string) => {
     const held = Array.isArray(value[field]) ? (value[field] as Record<string, unknown>[]) : [];
     const ids = new Set(held.map((r) => r.id));
-    value[field] = [...held, ...children(vault, entity, local.id).filter((r) => !ids.has(r.id))];
+    const added = children(vault, entity, local.id).filter((r) => !ids.has(r.id));
+    // Screenings are listed newest first, the rest in the order recorded.
+    value[field] = field === 'screenings' ? [...added.reverse(), ...held] : [...held, ...added];
   };
   merge('screenings', 'screening');
   merge('services', 'service');
