@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId, type Permission } from '@taama/core';
 import { bearer, createHarness, errorOf, unique, type Harness } from '../../../test/harness';
 import { makeSite } from '../protection/test-people';
+import { countInput } from '../flows/test-helpers';
+import { KAYES } from '../awareness/test-awareness';
 import { change, device, LocalCopy, pullPage, push, pushRaw, type Device } from './sync.fixtures';
 
 const FIELD: Permission[] = ['person.read', 'person.create', 'person.update', 'transitCase.read', 'transitCase.create', 'transitCase.update', 'referral.manage', 'reference.read', 'sync.use'];
@@ -173,6 +175,35 @@ describe('push', () => {
     expect((await h.app.inject({ method: 'POST', url: '/api/v1/sync/push', payload: body })).statusCode).toBe(401);
     expect((await h.app.inject({ method: 'POST', url: '/api/v1/sync/push', headers: bearer(plain.token), payload: body })).statusCode).toBe(403);
     expect((await h.app.inject({ method: 'GET', url: `/api/v1/sync/pull?deviceId=${newId()}`, headers: bearer(plain.token) })).statusCode).toBe(403);
+  });
+});
+
+describe('other field work', () => {
+  it('a data officer records and edits a flow count offline; their pull carries points, not cases', async () => {
+    const d = device(await h.login('data.officer'));
+    const id = newId();
+    const [created] = await push(h, d, [change('flowCount.create', { ...countInput(), id })]);
+    expect(created).toMatchObject({ status: 'applied', id, version: 1, record: { fmpId: 'ML-FMP-06', total: 20, status: 'draft' } });
+    const [edited] = await push(h, d, [change('flowCount.update', { id, enumeratorId: 'enum-02' }, { baseVersion: 1, base: { enumeratorId: 'enum-01' } })]);
+    expect(edited).toMatchObject({ status: 'applied', version: 2, record: { enumeratorId: 'enum-02' } });
+    const copy = new LocalCopy();
+    await copy.sync(h, d);
+    expect(copy.ids('flowPoint')).toContain('ML-FMP-06');
+    expect(copy.ids('transitCase')).toEqual([]);
+    expect(copy.ids('person')).toEqual([]);
+  });
+
+  it('an awareness officer records an activity offline and finds it in their pull', async () => {
+    const d = device(await h.login('awareness.officer'));
+    const id = newId();
+    const [created] = await push(h, d, [
+      change('awarenessActivity.create', { id, type: 'radio_broadcast', date: '2020-02-03', routeLocation: { name: 'Radio Rurale de Kayes', communePcode: KAYES }, facilitator: 'Animateur', reached: { estimatedAudience: 15000 } }),
+    ]);
+    expect(created).toMatchObject({ status: 'applied', id, version: 1 });
+    const copy = new LocalCopy();
+    await copy.sync(h, d);
+    expect(copy.get('awarenessActivity', id)).toMatchObject({ type: 'radio_broadcast', version: 1 });
+    expect(copy.ids('community').length).toBeGreaterThan(0);
   });
 });
 
