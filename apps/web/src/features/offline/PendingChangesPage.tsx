@@ -1,7 +1,7 @@
 // The changes made on this device and not yet accepted by the server: waiting ones, conflicts to
 // resolve and rejections with the server's reasons, each with retry or discard (SPEC §12).
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, List, Paper, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,6 +15,17 @@ import { discardChange, retryChange, syncNow } from './actions';
 import { useOutbox } from './useOutbox';
 
 const STATUS_COLOR = { pending: 'blue', conflict: 'orange', rejected: 'red' } as const;
+
+/** The page of the record a change is about, when it has one that works from the device copy. */
+function recordPath(entry: OutboxEntry): string | null {
+  const record = entry.change.record;
+  const id = typeof record.id === 'string' ? record.id : null;
+  const entity = entityOf(entry.change.type);
+  if (entity === 'person' && id) return `/protection/people/${id}`;
+  if (entity === 'transitCase' && id) return `/protection/cases/${id}`;
+  if (['screening', 'service', 'referral'].includes(entity) && typeof record.transitCaseId === 'string') return `/protection/cases/${record.transitCaseId}`;
+  return null;
+}
 
 function when(iso: string, locale: string): string {
   return new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' });
@@ -116,7 +127,11 @@ export default function PendingChangesPage() {
                   return (
                     <Table.Tr key={entry.change.idempotencyKey}>
                       <Table.Td>
-                        <Text size="sm" fw={600}>{entry.label}</Text>
+                        {recordPath(entry) ? (
+                          <Anchor component={Link} to={recordPath(entry) ?? '/'} size="sm" fw={600}>{entry.label}</Anchor>
+                        ) : (
+                          <Text size="sm" fw={600}>{entry.label}</Text>
+                        )}
                         <Text size="xs" c="dimmed">{t(`offline:entity.${entity}`)} · {t(`offline:op.${op}`)}</Text>
                       </Table.Td>
                       <Table.Td>{when(entry.change.recordedAt, i18n.language)}</Table.Td>
