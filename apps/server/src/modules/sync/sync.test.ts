@@ -207,6 +207,25 @@ describe('other field work', () => {
   });
 });
 
+describe('arrival desk', () => {
+  it('registers a returnee, records the arrival and the assistance offline; the desk’s pull carries the arrival', async () => {
+    const desk = await h.userWith({ permissions: ['person.read', 'person.create', 'returnCase.read', 'returnCase.update', 'reference.read', 'sync.use'], scope: 'site', site: site.code, maxSensitivity: 'personal' });
+    const d = device(desk.token);
+    const ids = { person: newId(), arrival: newId(), help: newId() };
+    const results = await push(h, d, [
+      change('person.create', personRecord(ids.person, { sex: 'male', givenName: 'Moussa' })),
+      change('arrival.create', { id: ids.arrival, personId: ids.person, siteId: site.id, arrivedOn: '2025-05-01', fromCountry: 'DZA', destinationPcode: 'ML0701' }),
+      change('arrivalAssistance.create', { id: ids.help, arrivalId: ids.arrival, type: 'onward_transport', givenOn: '2025-05-01' }),
+    ]);
+    expect(results.map((r) => [r.status, r.id])).toEqual([['applied', ids.person], ['applied', ids.arrival], ['applied', ids.help]]);
+    expect((results[2]?.record as { assistance: { id: string }[] }).assistance.map((a) => a.id)).toEqual([ids.help]);
+    const copy = new LocalCopy();
+    await copy.sync(h, d);
+    expect(copy.get('arrival', ids.arrival)).toMatchObject({ id: ids.arrival, siteId: site.id });
+    expect(copy.ids('person')).toContain(ids.person);
+  });
+});
+
 describe('pull', () => {
   it('sends the caller’s caseload with reference data, in pages, and never another site’s records', async () => {
     const { ids } = await fieldVisit(device(caseworker.token));
