@@ -38,3 +38,5 @@ export * from './reintegration/rss';
 export * from './reintegration/budget';
 export * from './reintegration/sample';
 export * from './schemas/reintegration';
+export * from './sync';
+export * from './schemas/sync';

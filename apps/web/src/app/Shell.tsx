@@ -10,6 +10,7 @@ import { LoadingState } from '../components/States';
 import { useMe } from './auth';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
+import { OfflineIndicator } from '../features/offline/OfflineIndicator';
 import { AREA_ICONS, adminSectionsFor, areaPath, navigableAreas } from './navigation';
 
 /** Tells whether `path` is the current page or one of its sub-pages. */
@@ -126,6 +127,7 @@ export function Shell() {
               </Text>
             </Group>
             <Group gap="xs" wrap="nowrap">
+              <OfflineIndicator />
               <LanguageSwitch />
               <UserMenu />
             </Group>

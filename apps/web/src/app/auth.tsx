@@ -6,9 +6,13 @@ import type { Me } from '@taama/core';
 import { ApiError, setCsrfToken, setUnauthorizedHandler } from '../api/client';
 import { authApi } from '../api/endpoints';
 import { applyLocale } from './i18n';
+import { getOfflineStatus, hasOfflineCopy } from '../offline/status';
+
+// The offline engine (SPEC §12) is loaded only after sign-in, never with the sign-in page.
+const offlineSession = () => import('../offline/session');
 
 /** Why the sign-in page is shown, when there is something to say about it. */
-export type AuthNotice = 'session_expired' | 'logged_out';
+export type AuthNotice = 'session_expired' | 'logged_out' | 'offline';
 
 export type AuthState =
   | { status: 'loading' }
@@ -71,6 +75,8 @@ export function AuthProvider({ children, initialState }: AuthProviderProps) {
   const signedOut = useCallback(
     (notice?: AuthNotice) => {
       setCsrfToken(null);
+      // The key leaves memory with the session; the next sign-in derives it again.
+      if (getOfflineStatus().unlocked) void offlineSession().then((m) => m.lock());
       queryClient.clear();
       setState(notice ? { status: 'anonymous', notice } : { status: 'anonymous' });
     },
@@ -93,6 +99,9 @@ export function AuthProvider({ children, initialState }: AuthProviderProps) {
         if (cancelled) return;
         if (error instanceof ApiError && error.status === 401) {
           signedOut(error.code === 'session_expired' ? 'session_expired' : undefined);
+        } else if (error instanceof ApiError && error.isNetwork && hasOfflineCopy()) {
+          // No network, but this device holds an offline copy: sign in offline.
+          setState({ status: 'anonymous', notice: 'offline' });
         } else {
           setState({ status: 'unavailable', error });
         }
@@ -110,10 +119,23 @@ export function AuthProvider({ children, initialState }: AuthProviderProps) {
 
   const login = useCallback(
     async (username: string, password: string) => {
-      const result = await authApi.login(username, password);
+      let user: Me;
+      try {
+        user = (await authApi.login(username, password)).user;
+      } catch (error) {
+        if (!(error instanceof ApiError && error.isNetwork && hasOfflineCopy())) throw error;
+        // Offline sign-in: the password must open this user's encrypted copy on the device.
+        user = await (await offlineSession()).startOffline(username, password);
+        queryClient.clear();
+        setState({ status: 'authenticated', me: user });
+        void applyLocale(user.locale);
+        return user;
+      }
       queryClient.clear();
-      signedIn(result.user);
-      return result.user;
+      // The device key is derived from the password now, while it is at hand (SPEC §12).
+      if (user.permissions.includes('sync.use')) await (await offlineSession()).startOnline(user, password).catch(() => undefined);
+      signedIn(user);
+      return user;
     },
     [queryClient, signedIn],
   );
@@ -125,9 +147,12 @@ export function AuthProvider({ children, initialState }: AuthProviderProps) {
     } catch {
       confirmed = false;
     }
+    // Signing out purges the caseload held on the device.
+    const username = state.status === 'authenticated' ? state.me.username : null;
+    if (username && (getOfflineStatus().unlocked || hasOfflineCopy())) await (await offlineSession()).purgeOnLogout(username).catch(() => undefined);
     signedOut('logged_out');
     return confirmed;
-  }, [signedOut]);
+  }, [signedOut, state]);
 
   const refresh = useCallback(async () => {
     signedIn(await authApi.me());

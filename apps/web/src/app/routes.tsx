@@ -26,6 +26,7 @@ const MobilityRoutes = lazy(() => import('../features/mobility/MobilityRoutes'))
 const ReturnsRoutes = lazy(() => import('../features/returns/ReturnsRoutes'));
 const ReintegrationRoutes = lazy(() => import('../features/reintegration/ReintegrationRoutes'));
 const ResultsRoutes = lazy(() => import('../features/results/ResultsRoutes'));
+const OfflineRoutes = lazy(() => import('../features/offline/OfflineRoutes'));
 
 /** /admin opens the first administration screen the user may see. */
 function AdminIndex() {
@@ -84,6 +85,7 @@ export function AppRoutes() {
               </RequireArea>
             }
           />
+          <Route path="offline/*" element={<OfflineRoutes />} />
           <Route path="admin">
             <Route
               index

@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv';
 import { AppError, TooManyAttempts } from '../errors';
 import { fieldErrors } from './validation';
 
-interface ErrorReply {
+export interface ErrorReply {
   status: number;
   code: string;
   message: string;
@@ -19,7 +19,7 @@ interface PgError {
   detail?: string;
 }
 
-const TABLES = ['reintegration_case_events', 'assistance_certificates', 'reintegration_cases', 'reintegration_assessments', 'reintegration_plans', 'reintegration_projects', 'project_beneficiaries', 'assistance_instalments', 'assistance_items', 'monitoring_visits', 'spot_check_items', 'spot_checks', 'rss_instruments', 'rss_results', 'satisfaction_surveys', 'return_case_members', 'return_case_events', 'return_cases', 'travel_documents', 'medical_checks', 'movement_passengers', 'movement_reference_sequences', 'movements', 'arrival_assistance', 'arrivals', 'indicator_definitions', 'indicator_rules', 'indicator_manual_values', 'indicator_evidence', 'period_signoffs', 'period_snapshots', 'logframe_nodes', 'budget_contracts', 'budget_lines', 'budget_expenditures', 'awareness_activity_photos', 'awareness_activities', 'awareness_campaigns', 'awareness_participants', 'awareness_survey_responses', 'awareness_surveys', 'communities', 'border_posts', 'institutions', 'training_trainees', 'trainings', 'equipment_handovers', 'mobility_incidents', 'flow_counts', 'flow_surveys', 'flow_collections', 'flow_mappings', 'flow_monitoring_points', 'person_group_members', 'person_groups', 'person_photos', 'person_merges', 'duplicate_candidates', 'identity_documents', 'case_number_sequences', 'transit_case_events', 'transit_cases', 'case_notes', 'people', 'consents', 'stays', 'screenings', 'services', 'referrals', 'tasks', 'user_roles', 'users', 'roles', 'sites', 'organisations', 'sessions', 'admin_units', 'countries']
+const TABLES = ['sync_device_records', 'sync_devices', 'sync_changes', 'reintegration_case_events', 'assistance_certificates', 'reintegration_cases', 'reintegration_assessments', 'reintegration_plans', 'reintegration_projects', 'project_beneficiaries', 'assistance_instalments', 'assistance_items', 'monitoring_visits', 'spot_check_items', 'spot_checks', 'rss_instruments', 'rss_results', 'satisfaction_surveys', 'return_case_members', 'return_case_events', 'return_cases', 'travel_documents', 'medical_checks', 'movement_passengers', 'movement_reference_sequences', 'movements', 'arrival_assistance', 'arrivals', 'indicator_definitions', 'indicator_rules', 'indicator_manual_values', 'indicator_evidence', 'period_signoffs', 'period_snapshots', 'logframe_nodes', 'budget_contracts', 'budget_lines', 'budget_expenditures', 'awareness_activity_photos', 'awareness_activities', 'awareness_campaigns', 'awareness_participants', 'awareness_survey_responses', 'awareness_surveys', 'communities', 'border_posts', 'institutions', 'training_trainees', 'trainings', 'equipment_handovers', 'mobility_incidents', 'flow_counts', 'flow_surveys', 'flow_collections', 'flow_mappings', 'flow_monitoring_points', 'person_group_members', 'person_groups', 'person_photos', 'person_merges', 'duplicate_candidates', 'identity_documents', 'case_number_sequences', 'transit_case_events', 'transit_cases', 'case_notes', 'people', 'consents', 'stays', 'screenings', 'services', 'referrals', 'tasks', 'user_roles', 'users', 'roles', 'sites', 'organisations', 'sessions', 'admin_units', 'countries']
   // Longest first, so a table whose name prefixes another's (trainings, training_trainees) never wins wrongly.
   .sort((a, b) => b.length - a.length);
 
@@ -51,7 +51,8 @@ function fromPostgres(error: PgError): ErrorReply | undefined {
   }
 }
 
-function classify(error: FastifyError & PgError): ErrorReply | undefined {
+/** Maps a failure to its status and error body (undefined: unexpected, a 500); also used per change by sync. */
+export function classify(error: FastifyError & PgError): ErrorReply | undefined {
   if (error instanceof AppError) {
     return { status: error.status, code: error.code, message: error.message, fields: error.fields, details: error.details };
   }

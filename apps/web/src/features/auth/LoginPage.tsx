@@ -74,8 +74,8 @@ export function LoginPage() {
             </Text>
           </div>
           {notice && !error && (
-            <Alert color={notice === 'session_expired' ? 'orange' : 'blue'} variant="light" icon={<IconInfoCircle aria-hidden />} role="status">
-              {notice === 'session_expired' ? t('auth:login.sessionExpired') : t('auth:login.loggedOut')}
+            <Alert color={notice === 'session_expired' || notice === 'offline' ? 'orange' : 'blue'} variant="light" icon={<IconInfoCircle aria-hidden />} role="status">
+              {notice === 'session_expired' ? t('auth:login.sessionExpired') : notice === 'offline' ? t('offline:login.notice') : t('auth:login.loggedOut')}
             </Alert>
           )}
           {error !== null && (
