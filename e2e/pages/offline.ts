@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Page objects: the offline indicator in the shell, the pending-changes page and the conflict page.
 import { expect, type Locator, type Page } from '@playwright/test';
 
