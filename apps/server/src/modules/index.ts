@@ -1,6 +1,7 @@
 // Every module's routes, mounted under /api/v1.
 import type { App, AppDeps } from '../platform/http/app';
 import { accountRoutes } from './account/account.routes';
+import { securityRoutes } from './account/security.routes';
 import { organisationRoutes } from './admin/organisations.routes';
 import { roleRoutes } from './admin/roles.routes';
 import { siteRoutes } from './admin/sites.routes';
@@ -21,6 +22,7 @@ import { systemRoutes } from './system/system.routes';
 export async function registerModules(app: App, deps: AppDeps): Promise<void> {
   await systemRoutes(app, deps);
   await accountRoutes(app, deps);
+  await securityRoutes(app, deps);
   await userRoutes(app);
   await roleRoutes(app);
   await organisationRoutes(app);
