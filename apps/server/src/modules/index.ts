@@ -17,6 +17,7 @@ import { resultsRoutes } from './results/results.routes';
 import { returnsRoutes } from './returns/returns.routes';
 import { reintegrationRoutes } from './reintegration/reintegration.routes';
 import { systemRoutes } from './system/system.routes';
+import { privacyRoutes } from './privacy/privacy.routes';
 
 /** Registers all modules on the /api/v1 scope. */
 export async function registerModules(app: App, deps: AppDeps): Promise<void> {
@@ -37,4 +38,5 @@ export async function registerModules(app: App, deps: AppDeps): Promise<void> {
   await mobilityRoutes(app, deps);
   await reintegrationRoutes(app);
   await returnsRoutes(app);
+  await privacyRoutes(app);
 }
