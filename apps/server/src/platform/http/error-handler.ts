@@ -75,6 +75,10 @@ function classify(error: FastifyError & PgError): ErrorReply | undefined {
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
       return { status: 415, code: 'unsupported_media_type', message: 'Send multipart/form-data', fields: { 'content-type': 'must be multipart/form-data' } };
   }
+  // The multipart parser throws plain errors on a body cut short or without its boundary: bad input.
+  if (error.message === 'Unexpected end of multipart data' || error.message === 'Multipart: Boundary not found') {
+    return { status: 400, code: 'invalid_multipart', message: 'The multipart body is malformed', fields: { body: 'is not well-formed multipart/form-data' } };
+  }
   const pg = fromPostgres(error);
   if (pg) return pg;
   if (error.statusCode === 429) {
