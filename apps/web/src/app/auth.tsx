@@ -2,7 +2,7 @@
 // server says the session ended (401) in the middle of work.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Me } from '@taama/core';
+import type { Me, MfaChallenge } from '@taama/core';
 import { ApiError, setCsrfToken, setUnauthorizedHandler } from '../api/client';
 import { authApi } from '../api/endpoints';
 import { applyLocale } from './i18n';
@@ -20,8 +20,10 @@ export interface AuthContextValue {
   state: AuthState;
   /** The signed-in user, or null. */
   me: Me | null;
-  /** Signs in; throws the ApiError (wrong password, lockout…) for the form to show. */
-  login: (username: string, password: string) => Promise<Me>;
+  /** Signs in; throws the ApiError (wrong password, lockout…) for the form to show. With two-factor on, returns the challenge for the code step. */
+  login: (username: string, password: string) => Promise<Me | MfaChallenge>;
+  /** Second sign-in step: the challenge and a code from the authenticator app (or a recovery code). */
+  loginWithCode: (challenge: string, code: string) => Promise<Me>;
   /** Signs out here and on the server (best effort). Returns false when the server did not confirm. */
   logout: () => Promise<boolean>;
   /** Reloads GET /me (after a password change, for example). */
@@ -111,6 +113,17 @@ export function AuthProvider({ children, initialState }: AuthProviderProps) {
   const login = useCallback(
     async (username: string, password: string) => {
       const result = await authApi.login(username, password);
+      if ('mfaRequired' in result) return result;
+      queryClient.clear();
+      signedIn(result.user);
+      return result.user;
+    },
+    [queryClient, signedIn],
+  );
+
+  const loginWithCode = useCallback(
+    async (challenge: string, code: string) => {
+      const result = await authApi.loginWithCode(challenge, code);
       queryClient.clear();
       signedIn(result.user);
       return result.user;
@@ -143,8 +156,8 @@ export function AuthProvider({ children, initialState }: AuthProviderProps) {
   }, []);
 
   const value = useMemo<AuthContextValue>(
-    () => ({ state, me, login, logout, refresh, updateMe, can, retry }),
-    [state, me, login, logout, refresh, updateMe, can, retry],
+    () => ({ state, me, login, loginWithCode, logout, refresh, updateMe, can, retry }),
+    [state, me, login, loginWithCode, logout, refresh, updateMe, can, retry],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -15,6 +15,7 @@ import frMobility from '../locales/fr/mobility.json';
 import frReintegration from '../locales/fr/reintegration.json';
 import frReturns from '../locales/fr/returns.json';
 import frResults from '../locales/fr/results.json';
+import frAccount from '../locales/fr/account.json';
 import enCommon from '../locales/en/common.json';
 import enAuth from '../locales/en/auth.json';
 import enAreas from '../locales/en/areas.json';
@@ -28,14 +29,15 @@ import enMobility from '../locales/en/mobility.json';
 import enReintegration from '../locales/en/reintegration.json';
 import enReturns from '../locales/en/returns.json';
 import enResults from '../locales/en/results.json';
+import enAccount from '../locales/en/account.json';
 
 export const SUPPORTED_LOCALES: readonly Locale[] = ['fr', 'en'];
 export const DEFAULT_LOCALE: Locale = 'fr';
 const STORAGE_KEY = 'taama.locale';
 
 export const resources = {
-  fr: { common: frCommon, auth: frAuth, areas: frAreas, enums: frEnums, admin: frAdmin, registry: frRegistry, protection: frProtection, flows: frFlows, awareness: frAwareness, mobility: frMobility, returns: frReturns, reintegration: frReintegration, results: frResults },
-  en: { common: enCommon, auth: enAuth, areas: enAreas, enums: enEnums, admin: enAdmin, registry: enRegistry, protection: enProtection, flows: enFlows, awareness: enAwareness, mobility: enMobility, returns: enReturns, reintegration: enReintegration, results: enResults },
+  fr: { common: frCommon, auth: frAuth, areas: frAreas, enums: frEnums, admin: frAdmin, registry: frRegistry, protection: frProtection, flows: frFlows, awareness: frAwareness, mobility: frMobility, returns: frReturns, reintegration: frReintegration, results: frResults, account: frAccount },
+  en: { common: enCommon, auth: enAuth, areas: enAreas, enums: enEnums, admin: enAdmin, registry: enRegistry, protection: enProtection, flows: enFlows, awareness: enAwareness, mobility: enMobility, returns: enReturns, reintegration: enReintegration, results: enResults, account: enAccount },
 } as const;
 
 /** Narrows any string to a supported locale, or undefined. */
@@ -75,7 +77,7 @@ void i18n.use(initReactI18next).init({
   lng: initial,
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: [...SUPPORTED_LOCALES],
-  ns: ['common', 'auth', 'areas', 'enums', 'admin', 'registry', 'protection', 'flows', 'awareness', 'mobility', 'returns', 'reintegration', 'results'],
+  ns: ['common', 'auth', 'areas', 'enums', 'admin', 'registry', 'protection', 'flows', 'awareness', 'mobility', 'returns', 'reintegration', 'results', 'account'],
   defaultNS: 'common',
   interpolation: { escapeValue: false }, // React escapes already
   returnNull: false,
