@@ -59,7 +59,8 @@ describe('CSRF on every cookie-authenticated write', () => {
     const failures: string[] = [];
     for (const route of writes) {
       if (routeKey(route) === 'POST /api/v1/auth/logout') continue; // would end the session under test
-      for (const headers of [{ cookie: `taama_session=${token}`, 'x-csrf-token': csrf }, { authorization: `Bearer ${token}` }]) {
+      const ways: Record<string, string>[] = [{ cookie: `taama_session=${token}`, 'x-csrf-token': csrf }, { authorization: `Bearer ${token}` }];
+      for (const headers of ways) {
         const res = await write(route, headers);
         if (res.statusCode === 401 || res.statusCode === 403 || res.statusCode >= 500) failures.push(`${routeKey(route)} (${Object.keys(headers).join('+')}) → ${res.statusCode} ${res.body.slice(0, 120)}`);
       }

@@ -80,7 +80,7 @@ describe('SQL injection in query strings', () => {
     const res = await h.app.inject({ method: 'POST', url: '/api/v1/organisations', headers: bearer(root), payload: { code: `sqli-${newId().slice(-6)}`, name, kind: 'ngo', countryCode: 'MLI' } });
     expect(res.statusCode).toBe(201);
     expect(res.json().name).toBe(name);
-    expect(await counts()).toEqual({ ...before, organisations: before.organisations + 1 });
+    expect(await counts()).toEqual({ ...before, organisations: (before.organisations ?? 0) + 1 });
   });
 });
 
