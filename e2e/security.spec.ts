@@ -25,15 +25,14 @@ async function armDetectors(page: Page): Promise<{ dialogs: string[] }> {
     seen.dialogs.push(d.message());
     void d.dismiss();
   });
-  await page.addInitScript(() => {
-    (window as unknown as { __xss: boolean }).__xss = false;
-  });
+  // Strings, not functions: they run in the page, where `window` is (the e2e type-check has no DOM library).
+  await page.addInitScript('window.__xss = false');
   return seen;
 }
 
 async function expectInert(page: Page, seen: { dialogs: string[] }, where: string): Promise<void> {
   await page.waitForLoadState('networkidle');
-  expect(await page.evaluate(() => (window as unknown as { __xss: boolean }).__xss), where).toBe(false);
+  expect(await page.evaluate<boolean>('window.__xss === true'), where).toBe(false);
   expect(seen.dialogs, where).toEqual([]);
   expect(await page.locator('a[href^="javascript:" i]').count(), where).toBe(0);
   expect(await page.locator('img[src="x"]').count(), where).toBe(0);
@@ -72,16 +71,16 @@ test.describe('security headers', () => {
     });
     await page.goto('/login');
     await expect(new LoginPage(page).heading).toBeVisible();
-    const ran = await page.evaluate(() => {
+    const ran = await page.evaluate<boolean>(`(() => {
       const s = document.createElement('script');
       s.textContent = 'window.__inline = true';
       document.head.appendChild(s);
-      return (window as unknown as { __inline?: boolean }).__inline === true;
-    });
+      return window.__inline === true;
+    })()`);
     expect(ran).toBe(false);
     expect(violations.length).toBeGreaterThan(0);
     // Framing is refused too: a page that embeds the app gets nothing.
-    const framed = await page.evaluate(async () => {
+    const framed = await page.evaluate<string>(`(async () => {
       const f = document.createElement('iframe');
       f.src = '/login';
       document.body.appendChild(f);
@@ -91,7 +90,7 @@ test.describe('security headers', () => {
       } catch {
         return '';
       }
-    });
+    })()`);
     expect(framed).not.toContain('Connexion');
   });
 });
