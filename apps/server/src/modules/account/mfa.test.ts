@@ -125,16 +125,16 @@ describe('two-factor sign-in', () => {
   });
 
   it('forces enrolment before anything else for a role that requires it', async () => {
-    const user = await strict.userWith({ permissions: ['person.read'] });
+    const user = await strict.userWith({ permissions: ['person.read', 'reference.read'] });
     const role = await strict.database.db.selectFrom('userRoles').select('roleId').where('userId', '=', user.id).executeTakeFirstOrThrow();
     await strict.database.db.updateTable('roles').set({ requiresMfa: true }).where('id', '=', role.roleId).execute();
     const me = await strict.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(user.token) });
     expect(me.json().mfa).toMatchObject({ required: true, enabled: false, mustEnrol: true });
-    const blocked = await strict.app.inject({ method: 'GET', url: '/api/v1/people?q=traore', headers: bearer(user.token) });
+    const blocked = await strict.app.inject({ method: 'GET', url: '/api/v1/reference/countries', headers: bearer(user.token) });
     expect(blocked.statusCode).toBe(403);
     expect(errorOf(blocked).code).toBe('mfa_enrolment_required');
     await enrol(strict, user.token);
-    const open = await strict.app.inject({ method: 'GET', url: '/api/v1/people?q=traore', headers: bearer(user.token) });
+    const open = await strict.app.inject({ method: 'GET', url: '/api/v1/reference/countries', headers: bearer(user.token) });
     expect(open.statusCode, open.body).toBe(200);
     // Required by the role: it cannot be turned off.
     const off = await strict.app.inject({ method: 'POST', url: '/api/v1/me/mfa/disable', headers: bearer(user.token), payload: { password: TEST_DEMO_PASSWORD, code: '123456' } });
@@ -205,5 +205,22 @@ describe('sessions', () => {
     expect((await h.app.inject({ method: 'POST', url: `/api/v1/users/${user.id}/mfa/reset`, headers: bearer(admin) })).statusCode).toBe(204);
     const res = await login(h, user.username);
     expect(res.json()).toHaveProperty('token');
+  });
+});
+
+describe('the requiresMfa role flag', () => {
+  it('is shown on roles (built-in default) and editable by an administrator', async () => {
+    const admin = await h.login('admin');
+    const list = await h.app.inject({ method: 'GET', url: '/api/v1/roles', headers: bearer(admin) });
+    const roles = list.json().items as { id: string; code: string; version: number; requiresMfa: boolean }[];
+    expect(roles.find((r) => r.code === 'administrator')?.requiresMfa).toBe(true);
+    expect(roles.find((r) => r.code === 'protection_officer')?.requiresMfa).toBe(true);
+    expect(roles.find((r) => r.code === 'caseworker')?.requiresMfa).toBe(false);
+    const created = await h.app.inject({ method: 'POST', url: '/api/v1/roles', headers: bearer(admin), payload: { code: `mfa_${Date.now().toString(36)}`, name: 'Needs MFA', scope: 'own', maxSensitivity: 'internal', permissions: [], requiresMfa: true } });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().requiresMfa).toBe(true);
+    const patched = await h.app.inject({ method: 'PATCH', url: `/api/v1/roles/${created.json().id}`, headers: { ...bearer(admin), 'if-match': String(created.json().version) }, payload: { requiresMfa: false } });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect(patched.json().requiresMfa).toBe(false);
   });
 });
