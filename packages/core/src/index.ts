@@ -25,6 +25,7 @@ export * from './schemas/people';
 export * from './schemas/protection';
 export * from './schemas/reference';
 export * from './schemas/results';
+export * from './schemas/security';
 export * from './flows';
 export * from './results';
 export * from './awareness';

@@ -9,6 +9,7 @@ import * as m0006 from './0006_reintegration';
 import * as m0007 from './0007_awareness';
 import * as m0008 from './0008_results';
 import * as m0009 from './0009_sync';
+import * as m0010 from './0010_security';
 
 export const migrations: Record<string, Migration> = {
   '0001_platform': m0001,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007_awareness': m0007,
   '0008_results': m0008,
   '0009_sync': m0009,
+  '0010_security': m0010,
 };

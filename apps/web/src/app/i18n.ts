@@ -16,6 +16,7 @@ import frReintegration from '../locales/fr/reintegration.json';
 import frReturns from '../locales/fr/returns.json';
 import frResults from '../locales/fr/results.json';
 import frOffline from '../locales/fr/offline.json';
+import frAccount from '../locales/fr/account.json';
 import enCommon from '../locales/en/common.json';
 import enAuth from '../locales/en/auth.json';
 import enAreas from '../locales/en/areas.json';
@@ -30,14 +31,15 @@ import enReintegration from '../locales/en/reintegration.json';
 import enReturns from '../locales/en/returns.json';
 import enResults from '../locales/en/results.json';
 import enOffline from '../locales/en/offline.json';
+import enAccount from '../locales/en/account.json';
 
 export const SUPPORTED_LOCALES: readonly Locale[] = ['fr', 'en'];
 export const DEFAULT_LOCALE: Locale = 'fr';
 const STORAGE_KEY = 'taama.locale';
 
 export const resources = {
-  fr: { common: frCommon, auth: frAuth, areas: frAreas, enums: frEnums, admin: frAdmin, registry: frRegistry, protection: frProtection, flows: frFlows, awareness: frAwareness, mobility: frMobility, returns: frReturns, reintegration: frReintegration, results: frResults, offline: frOffline },
-  en: { common: enCommon, auth: enAuth, areas: enAreas, enums: enEnums, admin: enAdmin, registry: enRegistry, protection: enProtection, flows: enFlows, awareness: enAwareness, mobility: enMobility, returns: enReturns, reintegration: enReintegration, results: enResults, offline: enOffline },
+  fr: { common: frCommon, auth: frAuth, areas: frAreas, enums: frEnums, admin: frAdmin, registry: frRegistry, protection: frProtection, flows: frFlows, awareness: frAwareness, mobility: frMobility, returns: frReturns, reintegration: frReintegration, results: frResults, offline: frOffline, account: frAccount },
+  en: { common: enCommon, auth: enAuth, areas: enAreas, enums: enEnums, admin: enAdmin, registry: enRegistry, protection: enProtection, flows: enFlows, awareness: enAwareness, mobility: enMobility, returns: enReturns, reintegration: enReintegration, results: enResults, offline: enOffline, account: enAccount },
 } as const;
 
 /** Narrows any string to a supported locale, or undefined. */
@@ -77,7 +79,7 @@ void i18n.use(initReactI18next).init({
   lng: initial,
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: [...SUPPORTED_LOCALES],
-  ns: ['common', 'auth', 'areas', 'enums', 'admin', 'registry', 'protection', 'flows', 'awareness', 'mobility', 'returns', 'reintegration', 'results', 'offline'],
+  ns: ['common', 'auth', 'areas', 'enums', 'admin', 'registry', 'protection', 'flows', 'awareness', 'mobility', 'returns', 'reintegration', 'results', 'offline', 'account'],
   defaultNS: 'common',
   interpolation: { escapeValue: false }, // React escapes already
   returnNull: false,

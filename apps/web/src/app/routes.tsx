@@ -27,6 +27,7 @@ const ReturnsRoutes = lazy(() => import('../features/returns/ReturnsRoutes'));
 const ReintegrationRoutes = lazy(() => import('../features/reintegration/ReintegrationRoutes'));
 const ResultsRoutes = lazy(() => import('../features/results/ResultsRoutes'));
 const OfflineRoutes = lazy(() => import('../features/offline/OfflineRoutes'));
+const SecurityPage = lazy(() => import('../features/account/SecurityPage'));
 
 /** /admin opens the first administration screen the user may see. */
 function AdminIndex() {
@@ -49,6 +50,7 @@ export function AppRoutes() {
         >
           <Route index element={<HomePage />} />
           <Route path="account/password" element={<ChangePasswordPage />} />
+          <Route path="account/security" element={<SecurityPage />} />
           <Route
             path="protection/*"
             element={
