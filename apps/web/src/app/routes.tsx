@@ -26,6 +26,7 @@ const MobilityRoutes = lazy(() => import('../features/mobility/MobilityRoutes'))
 const ReturnsRoutes = lazy(() => import('../features/returns/ReturnsRoutes'));
 const ReintegrationRoutes = lazy(() => import('../features/reintegration/ReintegrationRoutes'));
 const ResultsRoutes = lazy(() => import('../features/results/ResultsRoutes'));
+const HelpRoutes = lazy(() => import('../features/help/HelpRoutes'));
 
 /** /admin opens the first administration screen the user may see. */
 function AdminIndex() {
@@ -84,6 +85,7 @@ export function AppRoutes() {
               </RequireArea>
             }
           />
+          <Route path="help/*" element={<HelpRoutes />} />
           <Route path="admin">
             <Route
               index
