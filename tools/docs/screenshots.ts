@@ -62,12 +62,21 @@ async function play(page: Page, action: ShotAction, language: Language): Promise
   } else if ('openFirst' in action) {
     const { list, pattern, then } = action.openFirst;
     await page.goto(list);
-    const handle = await page.waitForFunction(
-      `[...document.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href') ?? '').find((href) => new RegExp(${JSON.stringify(pattern)}).test(href))`,
-      undefined,
-      { timeout: 60_000 },
-    );
-    const href = (await handle.jsonValue()) as string;
+    // Read the links from Node (page-side code would be eval'd, which the app's CSP forbids).
+    const links = page.locator('main a[href]');
+    const wanted = new RegExp(pattern);
+    const deadline = Date.now() + 60_000;
+    let href: string | undefined;
+    while (!href) {
+      const count = await links.count();
+      for (let i = 0; i < count && !href; i += 1) {
+        const candidate = await links.nth(i).getAttribute('href');
+        if (candidate && wanted.test(candidate)) href = candidate;
+      }
+      if (href) break;
+      if (Date.now() > deadline) throw new Error(`no link matching ${pattern} on ${list}`);
+      await page.waitForTimeout(500);
+    }
     await page.goto(`${href}${then ?? ''}`);
   } else if ('click' in action) {
     const { role, key, exact } = action.click;

@@ -101,7 +101,8 @@ export const SHOTS: readonly TaskShots[] = [
     task: 'arrivals',
     user: 'return.officer',
     shots: [
-      { step: 1, tablet: true, actions: [{ goto: '/returns/arrivals' }] },
+      // A day of the demo (it ends in December 2021), so the desk lists recent arrivals.
+      { step: 1, tablet: true, actions: [{ goto: '/returns/arrivals?date=2021-11-30' }] },
       { step: 2, actions: [{ goto: '/returns/dashboard' }] },
     ],
   },
