@@ -61,7 +61,8 @@ function GuideView({ language, topic }: { language: HelpLanguage; topic: HelpTop
 
   return (
     <Grid gap="lg">
-      <Grid.Col span={{ base: 12, md: 3 }}>
+      {/* On a tablet or phone the page comes first and the list of guides after it. */}
+      <Grid.Col span={{ base: 12, md: 3 }} order={{ base: 2, md: 1 }}>
         <Stack gap={2} component="nav" aria-label={t('contents')}>
           <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" mb={4}>
             {t('title')}
@@ -78,7 +79,7 @@ function GuideView({ language, topic }: { language: HelpLanguage; topic: HelpTop
           ))}
         </Stack>
       </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 9 }}>
+      <Grid.Col span={{ base: 12, md: 9 }} order={{ base: 1, md: 2 }}>
         <Stack gap="sm">
           <Anchor component={Link} to={helpPath(other, topic)} size="sm" lang={other} style={{ alignSelf: 'flex-end' }}>
             {t('otherLanguage')}
