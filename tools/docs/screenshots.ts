@@ -126,6 +126,7 @@ async function main(): Promise<void> {
         // The system's Chromium, as for the browser tests: never a downloaded one.
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--lang=${language === 'fr' ? 'fr-FR' : 'en-GB'}`],
+        env: { ...process.env, LANG: language === 'fr' ? 'fr_FR.UTF-8' : 'en_GB.UTF-8', LANGUAGE: language === 'fr' ? 'fr_FR:fr' : 'en_GB:en' },
       });
       try {
         for (const task of SHOTS) {

@@ -57,10 +57,10 @@ export const SHOTS: readonly TaskShots[] = [
     task: 'register-person',
     user: 'caseworker.gao',
     shots: [
-      { step: 1, actions: [{ goto: '/protection/people' }] },
+      { step: 1, tablet: true, actions: [{ goto: '/protection/people' }] },
       {
+        // At laptop width the possible duplicates show beside the form.
         step: 2,
-        tablet: true,
         actions: [{ goto: '/protection/people/new' }, { fill: { key: 'registry:form.givenName', value: 'Mahamadou' } }, { fill: { key: 'registry:form.familyName', value: 'Kulibali' } }],
       },
       { step: 3, actions: [{ openFirst: { list: '/protection/people', pattern: `^/protection/people/${ID}$` } }] },
@@ -101,8 +101,8 @@ export const SHOTS: readonly TaskShots[] = [
     task: 'arrivals',
     user: 'return.officer',
     shots: [
-      // A day of the demo (it ends in December 2021), so the desk lists recent arrivals.
-      { step: 1, tablet: true, actions: [{ goto: '/returns/arrivals?date=2021-11-30' }] },
+      // A day of the demo (it ends in December 2021) when a convoy reached the return officer's site.
+      { step: 1, tablet: true, actions: [{ goto: '/returns/arrivals?date=2021-09-22' }] },
       { step: 2, actions: [{ goto: '/returns/dashboard' }] },
     ],
   },
