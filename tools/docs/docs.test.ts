@@ -82,7 +82,7 @@ describe('user guides', () => {
     for (const task of SHOTS) {
       for (const shot of task.shots) {
         for (const action of shot.actions) {
-          const key = 'click' in action ? action.click.key : 'fill' in action ? action.fill.key : 'waitText' in action ? action.waitText : undefined;
+          const key = 'click' in action ? action.click.key : 'fill' in action ? action.fill.key : 'waitText' in action ? action.waitText : 'waitGone' in action ? action.waitGone : undefined;
           if (key) for (const language of LANGUAGES) expect(label(language, key), `${task.task}-${shot.step} ${key}`).not.toBe('');
           if ('upload' in action) expect(existsSync(join(root, action.upload)), action.upload).toBe(true);
         }

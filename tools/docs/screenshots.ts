@@ -85,8 +85,12 @@ async function play(page: Page, action: ShotAction, language: Language): Promise
     await page.getByLabel(label(language, action.fill.key), { exact: false }).first().fill(action.fill.value);
   } else if ('upload' in action) {
     await page.locator('main input[type="file"]').setInputFiles(join(root, action.upload));
-  } else {
+  } else if ('waitText' in action) {
     await page.getByText(label(language, action.waitText), { exact: false }).first().waitFor({ timeout: 60_000 });
+  } else {
+    // Give the text a moment to appear first (a debounced check starts after typing stops).
+    await page.waitForTimeout(1_000);
+    await page.getByText(label(language, action.waitGone), { exact: false }).first().waitFor({ state: 'hidden', timeout: 60_000 });
   }
   await settle(page);
 }
@@ -95,6 +99,10 @@ async function take(browser: Browser, server: DocsServer, language: Language, us
   const context = await openContext(browser, server, user, language, Boolean(shot.tablet));
   try {
     const page = await context.newPage();
+    // A screen that shows an error because the server failed is not a picture for a guide: say so.
+    page.on('response', (response) => {
+      if (response.status() >= 500) void response.text().then((body) => console.error(`  server error ${response.status()} on ${response.url()}: ${body.slice(0, 300)}`));
+    });
     for (const action of shot.actions) await play(page, action, language);
     const file = join(root, 'docs/guide/img', language, shotFile(task, shot.step));
     await page.screenshot({ path: file, type: 'png', animations: 'disabled', caret: 'hide', scale: 'css' });

@@ -16,7 +16,9 @@ export type ShotAction =
   /** Choose a file in the page's file input (path from the repository root). */
   | { upload: string }
   /** Wait until a text (an i18n key) is visible. */
-  | { waitText: string };
+  | { waitText: string }
+  /** Wait until a text (an i18n key) is gone, e.g. a "checking…" note. */
+  | { waitGone: string };
 
 export interface Shot {
   /** The step number in the task's guide: the image is `<task>-<step>.png`. */
@@ -61,7 +63,12 @@ export const SHOTS: readonly TaskShots[] = [
       {
         // At laptop width the possible duplicates show beside the form.
         step: 2,
-        actions: [{ goto: '/protection/people/new' }, { fill: { key: 'registry:form.givenName', value: 'Mahamadou' } }, { fill: { key: 'registry:form.familyName', value: 'Kulibali' } }],
+        actions: [
+          { goto: '/protection/people/new' },
+          { fill: { key: 'registry:form.givenName', value: 'Mahamadou' } },
+          { fill: { key: 'registry:form.familyName', value: 'Kulibali' } },
+          { waitGone: 'registry:duplicates.checking' },
+        ],
       },
       { step: 3, actions: [{ openFirst: { list: '/protection/people', pattern: `^/protection/people/${ID}$` } }] },
       { step: 4, actions: [{ openFirst: { list: '/protection/cases', pattern: `^/protection/cases/${ID}$` } }, { click: { role: 'tab', key: 'protection:case.tabs.screening' } }] },
