@@ -156,6 +156,9 @@ async function main(): Promise<void> {
       }
     }
   } finally {
+    // Server errors met on the way, with their stack, for whoever fixes them.
+    const logged = server.output().split('\n').filter((line) => /"level":(50|60)/.test(line));
+    if (logged.length > 0) console.error(`The server logged ${logged.length} error(s):\n${logged.join('\n')}`);
     await server.stop();
   }
   if (failures.length > 0) {

@@ -10,6 +10,8 @@ const root = new URL('../..', import.meta.url).pathname;
 export interface DocsServer {
   url: string;
   password: string;
+  /** What the server printed so far (its warnings and errors). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -66,6 +68,7 @@ export async function startDocsServer(options: DocsServerOptions): Promise<DocsS
     return {
       url,
       password,
+      output: () => output,
       async stop() {
         if (child.exitCode === null && child.signalCode === null) {
           child.kill('SIGTERM');
