@@ -7,6 +7,7 @@ import { IconHome } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LoadingState } from '../components/States';
+import { HelpLink } from '../features/help/HelpLink';
 import { useMe } from './auth';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
@@ -128,6 +129,7 @@ export function Shell() {
             </Group>
             <Group gap="xs" wrap="nowrap">
               <OfflineIndicator />
+              <HelpLink />
               <LanguageSwitch />
               <UserMenu />
             </Group>

@@ -28,6 +28,7 @@ const ReintegrationRoutes = lazy(() => import('../features/reintegration/Reinteg
 const ResultsRoutes = lazy(() => import('../features/results/ResultsRoutes'));
 const OfflineRoutes = lazy(() => import('../features/offline/OfflineRoutes'));
 const SecurityPage = lazy(() => import('../features/account/SecurityPage'));
+const HelpRoutes = lazy(() => import('../features/help/HelpRoutes'));
 
 /** /admin opens the first administration screen the user may see. */
 function AdminIndex() {
@@ -88,6 +89,7 @@ export function AppRoutes() {
             }
           />
           <Route path="offline/*" element={<OfflineRoutes />} />
+          <Route path="help/*" element={<HelpRoutes />} />
           <Route path="admin">
             <Route
               index
