@@ -20,6 +20,8 @@ export const FIXTURE_IDS: { prefix: string; id: (f: Fixtures) => string }[] = [
   { prefix: '/api/v1/sites/{id}', id: (f) => f.gaoSite },
 ];
 
+const DEVICE_ID = newId();
+
 /** Values for required query parameters and for the optional ones that make a read find the fixtures. */
 export function queryFor(route: RouteInfo, f: Fixtures): string {
   const today = new Date().toISOString().slice(0, 10);
@@ -33,6 +35,8 @@ export function queryFor(route: RouteInfo, f: Fixtures): string {
     hostCountry: 'SEN',
     q: f.p1.familyName,
     personId: f.p1.id,
+    // A device the caller has not registered: a pull registers it (SPEC §12), scoped to the caller.
+    deviceId: DEVICE_ID,
   };
   const optionalToo = new Set(['q', 'personId']);
   const parts = route.params

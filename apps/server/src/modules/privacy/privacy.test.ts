@@ -7,6 +7,7 @@ import { newId, type IndicatorList } from '@taama/core';
 import { bearer, createHarness, errorOf, type Harness } from '../../../test/harness';
 import { pdfText } from '../../../test/pdf-text';
 import { fieldTeam } from '../results/results.fixtures';
+import { device, LocalCopy } from '../sync/sync.fixtures';
 import { LINKED_TABLES } from './privacy.links';
 
 let h: Harness;
@@ -146,6 +147,25 @@ describe('POST /people/{id}/erase', () => {
     const verify = await h.app.inject({ method: 'POST', url: '/api/v1/audit/verify', headers: bearer(admin) });
     expect(verify.json()).toMatchObject({ ok: true });
     expect(errorOf(await erase(first.token)).code).toBe('already_anonymised');
+  });
+
+  it('takes the person off every device at its next sync', async () => {
+    const erased = await team.person({ sex: 'female', nationality: 'MLI' });
+    const fieldUser = await h.userWith({ permissions: ['sync.use', 'person.read'], scope: 'site', site: team.site.code, maxSensitivity: 'personal' });
+    const phone = device(fieldUser.token);
+    const copy = new LocalCopy();
+    await copy.sync(h, phone);
+    expect(copy.ids('person')).toContain(erased);
+
+    const first = await h.userWith({ permissions: ['person.erase'], scope: 'organisation', maxSensitivity: 'sensitive' });
+    const second = await h.userWith({ permissions: ['person.erase'], scope: 'organisation', maxSensitivity: 'sensitive' });
+    const ask = (token: string) => h.app.inject({ method: 'POST', url: `/api/v1/people/${erased}/erase`, headers: bearer(token), payload: { reason: 'Request of the person, by letter' } });
+    expect((await ask(first.token)).statusCode).toBe(202);
+    expect((await ask(second.token)).statusCode).toBe(200);
+
+    const received = await copy.sync(h, phone);
+    expect(received).toContainEqual(expect.objectContaining({ type: 'person', op: 'remove', id: erased }));
+    expect(copy.ids('person')).not.toContain(erased);
   });
 
   it('is refused without the permission (403) and out of scope (404)', async () => {
