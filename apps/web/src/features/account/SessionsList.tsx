@@ -17,16 +17,20 @@ export function deviceOf(userAgent: string | null): string | null {
   return [browser, system].filter(Boolean).join(' · ') || userAgent.slice(0, 60);
 }
 
-/** The "open sessions" section of the account security page. */
-export function SessionsList() {
+/**
+ * The open sessions: the caller's own on the account security page, or, given `userId`, another
+ * user's on the administrators' user page (closing one signs that device out).
+ */
+export function SessionsList({ userId }: { userId?: string }) {
   const { t, i18n } = useTranslation(['account', 'common']);
   const client = useQueryClient();
-  const query = useQuery({ queryKey: accountKeys.sessions, queryFn: securityApi.sessions });
+  const queryKey = userId ? accountKeys.userSessions(userId) : accountKeys.sessions;
+  const query = useQuery({ queryKey, queryFn: () => (userId ? securityApi.userSessions(userId) : securityApi.sessions()) });
   const revoke = useMutation({
-    mutationFn: securityApi.revoke,
+    mutationFn: (sessionId: string) => (userId ? securityApi.revokeUserSession(userId, sessionId) : securityApi.revoke(sessionId)),
     onSuccess: () => {
       notifications.show({ color: 'green', message: t('account:sessions.revoked') });
-      void client.invalidateQueries({ queryKey: accountKeys.sessions });
+      void client.invalidateQueries({ queryKey });
     },
     onError: (error) => notifications.show({ color: 'red', message: describeError(t, error) }),
   });
@@ -72,7 +76,7 @@ export function SessionsList() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {query.data && query.data.items.length <= 1 && <Text size="sm" c="dimmed">{t('account:sessions.empty')}</Text>}
+      {query.data && query.data.items.length <= (userId ? 0 : 1) && <Text size="sm" c="dimmed">{t(userId ? 'account:sessions.noneForUser' : 'account:sessions.empty')}</Text>}
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { apiRequest, apiUrl } from '../../api/client';
 export const accountKeys = {
   mfa: ['account', 'mfa'] as const,
   sessions: ['account', 'sessions'] as const,
+  userSessions: (userId: string) => ['users', userId, 'sessions'] as const,
   erasure: (personId: string) => ['people', personId, 'erasure'] as const,
 };
 
@@ -16,6 +17,9 @@ export const securityApi = {
   disable: (password: string, code: string) => apiRequest<void>('/me/mfa/disable', { method: 'POST', body: { password, code } }),
   sessions: () => apiRequest<ActiveSessionList>('/me/sessions'),
   revoke: (sessionId: string) => apiRequest<void>(`/me/sessions/${encodeURIComponent(sessionId)}`, { method: 'DELETE' }),
+  userSessions: (userId: string) => apiRequest<ActiveSessionList>(`/users/${encodeURIComponent(userId)}/sessions`),
+  revokeUserSession: (userId: string, sessionId: string) =>
+    apiRequest<void>(`/users/${encodeURIComponent(userId)}/sessions/${encodeURIComponent(sessionId)}`, { method: 'DELETE' }),
 };
 
 export const privacyApi = {
