@@ -26,6 +26,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create sequence sync_seq;
     create function sync_seq_touch() returns trigger language plpgsql as $$
     begin
+      -- A restore puts rows back exactly as they were saved, change numbers included.
+      if current_setting('taama.restoring', true) = 'on' then
+        return new;
+      end if;
       new.sync_seq := nextval('sync_seq');
       return new;
     end $$;

@@ -161,6 +161,8 @@ export async function restoreBackup(
       for (const table of [...tables].reverse()) {
         await sql`delete from ${sql.raw(qualified(table))}`.execute(tx);
       }
+      // Rows keep the change-sequence numbers they were saved with (the sync trigger steps aside).
+      await sql`select set_config('taama.restoring', 'on', true)`.execute(tx);
       const trailer = await insertRows(tx, backup, byName, counts, options.onTable);
       for (const t of header.tables) {
         if ((counts[t.name] ?? 0) !== trailer.rows[t.name]) {

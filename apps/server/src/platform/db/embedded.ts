@@ -1,7 +1,7 @@
 // Starts the embedded database (PGlite in a child process) and hands back a PostgreSQL URL.
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { acquireLock } from './lock';
+import { acquireLock, waitForClosingDatabase } from './lock';
 import type { EmbeddedReply, EmbeddedStartMessage } from './embedded-process';
 
 export interface EmbeddedDatabase {
@@ -23,6 +23,7 @@ export const EMBEDDED_POOL_SIZE = 1;
 
 /** Locks the data directory, starts PGlite behind a loopback socket and waits until it answers. */
 export async function startEmbeddedDatabase(dataDir: string, options: { port?: number } = {}): Promise<EmbeddedDatabase> {
+  await waitForClosingDatabase(dataDir);
   const lock = acquireLock(dataDir);
   const entry = fileURLToPath(new URL('./embedded-process.ts', import.meta.url));
   const child = fork(entry, [], {

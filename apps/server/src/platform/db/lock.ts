@@ -44,6 +44,21 @@ export function readLock(dataDir: string): LockInfo | undefined {
   }
 }
 
+/**
+ * After a crash of the server its database process goes on closing the files for a moment; a restart
+ * in that window waits for it (up to `timeoutMs`) instead of refusing to start. A live server is not
+ * waited for: acquireLock refuses it at once.
+ */
+export async function waitForClosingDatabase(dataDir: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const holder = readLock(dataDir);
+    const closing = holder !== undefined && !alive(holder.pid) && holder.childPid !== undefined && alive(holder.childPid);
+    if (!closing || Date.now() > deadline) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Takes the lock for this process; a stale lock (its process gone) is replaced. */
 export function acquireLock(dataDir: string): { update(info: Partial<LockInfo>): void; release(): void } {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });

@@ -28,10 +28,10 @@ describe('inTransaction', () => {
     expect(await count(key)).toBe(1);
   });
 
-  it('gives up after two retries, and never retries another error', async () => {
+  it('gives up after six retries, and never retries another error', async () => {
     let attempts = 0;
     await expect(inTransaction(h.database.db, async () => { attempts += 1; throw glitch(); })).rejects.toThrow('bad buffer ID');
-    expect(attempts).toBe(3);
+    expect(attempts).toBe(7);
     attempts = 0;
     await expect(inTransaction(h.database.db, async () => { attempts += 1; throw Object.assign(new Error('duplicate key'), { code: '23505' }); })).rejects.toThrow('duplicate key');
     expect(attempts).toBe(1);
