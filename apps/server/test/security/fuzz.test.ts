@@ -55,7 +55,7 @@ describe('fuzzing every route', () => {
     expect(routes.length).toBeGreaterThan(200);
   });
 
-  const areas = ['auth', 'me', 'users', 'roles', 'permissions', 'organisations', 'sites', 'audit', 'reference', 'people', 'duplicates', 'groups', 'transit-cases', 'stays', 'referrals', 'tasks', 'protection', 'flows', 'indicators', 'logframe', 'periods', 'reports', 'budget', 'awareness', 'mobility', 'reintegration-cases', 'reintegration-projects', 'reintegration', 'rss', 'arrivals', 'returns', 'movements', 'health'];
+  const areas = ['auth', 'me', 'users', 'roles', 'permissions', 'organisations', 'sites', 'audit', 'reference', 'people', 'duplicates', 'groups', 'transit-cases', 'stays', 'referrals', 'tasks', 'protection', 'flows', 'indicators', 'logframe', 'periods', 'reports', 'budget', 'awareness', 'mobility', 'reintegration-cases', 'reintegration-projects', 'reintegration', 'rss', 'arrivals', 'returns', 'movements', 'sync', 'admin', 'health'];
 
   it.each(areas)('/%s: no 500, every refusal in the error shape', { timeout: 600_000 }, async (area) => {
     const failures: string[] = [];

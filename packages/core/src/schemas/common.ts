@@ -19,7 +19,9 @@ export function Codes<const Values extends string[]>(codes: readonly [...Values]
 }
 
 export const Uuid = Type.String({ format: 'uuid', description: 'UUID (v7 when Taama generates it)' });
-export const DateString = Type.String({ format: 'date', description: 'Calendar date YYYY-MM-DD' });
+// Years 1000–2999 only: a year 0000 passed the date format, and date arithmetic on it then produced
+// six-digit years that never compared past the end of a range (the fuzzing test found a loop).
+export const DateString = Type.String({ format: 'date', pattern: '^[12][0-9]{3}-[0-9]{2}-[0-9]{2}$', description: 'Calendar date YYYY-MM-DD (years 1000–2999)' });
 export const Timestamp = Type.String({ format: 'date-time', description: 'ISO 8601 timestamp, UTC' });
 export const Pcode = Type.String({ pattern: '^[A-Z]{2}[0-9]{0,6}$', maxLength: 8, description: 'OCHA COD-AB P-code, e.g. ML0103' });
 export const CountryCode = Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 3166-1 alpha-3 country code' });
