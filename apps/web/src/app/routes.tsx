@@ -1,31 +1,33 @@
-// The app's pages. Feature pages are loaded on demand so the first load stays small.
-import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+// The app's pages. Feature pages are loaded on demand with their translations, so the first load —
+// the sign-in page — stays small (SPEC §15).
+import { Suspense, useEffect } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { LoadingState } from '../components/States';
 import { LoginPage } from '../features/auth/LoginPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { useMe } from './auth';
 import { NoAccess, NotFoundPage, RequireArea, RequireAuth, RequirePermission } from './guards';
 import { adminSectionsFor } from './navigation';
+import { lazyPage } from './lazyPage';
 import { Shell } from './Shell';
 
-const HomePage = lazy(() => import('../features/home/HomePage'));
-const ProtectionRoutes = lazy(() => import('../features/protection/ProtectionRoutes'));
-const UsersPage = lazy(() => import('../features/admin/users/UsersPage'));
-const UserFormPage = lazy(() => import('../features/admin/users/UserFormPage'));
-const RolesPage = lazy(() => import('../features/admin/roles/RolesPage'));
-const RoleFormPage = lazy(() => import('../features/admin/roles/RoleFormPage'));
-const SitesPage = lazy(() => import('../features/admin/sites/SitesPage'));
-const SiteFormPage = lazy(() => import('../features/admin/sites/SiteFormPage'));
-const OrganisationsPage = lazy(() => import('../features/admin/organisations/OrganisationsPage'));
-const OrganisationFormPage = lazy(() => import('../features/admin/organisations/OrganisationFormPage'));
-const AuditPage = lazy(() => import('../features/admin/audit/AuditPage'));
-const FlowsRoutes = lazy(() => import('../features/flows/FlowsRoutes'));
-const AwarenessRoutes = lazy(() => import('../features/awareness/AwarenessRoutes'));
-const MobilityRoutes = lazy(() => import('../features/mobility/MobilityRoutes'));
-const ReturnsRoutes = lazy(() => import('../features/returns/ReturnsRoutes'));
-const ReintegrationRoutes = lazy(() => import('../features/reintegration/ReintegrationRoutes'));
-const ResultsRoutes = lazy(() => import('../features/results/ResultsRoutes'));
+const HomePage = lazyPage(() => import('../features/home/HomePage'), ['areas']);
+const ProtectionRoutes = lazyPage(() => import('../features/protection/ProtectionRoutes'), ['areas', 'protection', 'registry']);
+const UsersPage = lazyPage(() => import('../features/admin/users/UsersPage'), ['admin']);
+const UserFormPage = lazyPage(() => import('../features/admin/users/UserFormPage'), ['admin']);
+const RolesPage = lazyPage(() => import('../features/admin/roles/RolesPage'), ['admin']);
+const RoleFormPage = lazyPage(() => import('../features/admin/roles/RoleFormPage'), ['admin']);
+const SitesPage = lazyPage(() => import('../features/admin/sites/SitesPage'), ['admin']);
+const SiteFormPage = lazyPage(() => import('../features/admin/sites/SiteFormPage'), ['admin']);
+const OrganisationsPage = lazyPage(() => import('../features/admin/organisations/OrganisationsPage'), ['admin']);
+const OrganisationFormPage = lazyPage(() => import('../features/admin/organisations/OrganisationFormPage'), ['admin']);
+const AuditPage = lazyPage(() => import('../features/admin/audit/AuditPage'), ['admin']);
+const FlowsRoutes = lazyPage(() => import('../features/flows/FlowsRoutes'), ['flows']);
+const AwarenessRoutes = lazyPage(() => import('../features/awareness/AwarenessRoutes'), ['awareness', 'flows']);
+const MobilityRoutes = lazyPage(() => import('../features/mobility/MobilityRoutes'), ['awareness', 'flows', 'mobility']);
+const ReturnsRoutes = lazyPage(() => import('../features/returns/ReturnsRoutes'), ['flows', 'protection', 'registry', 'returns']);
+const ReintegrationRoutes = lazyPage(() => import('../features/reintegration/ReintegrationRoutes'), ['flows', 'protection', 'registry', 'reintegration']);
+const ResultsRoutes = lazyPage(() => import('../features/results/ResultsRoutes'), ['flows', 'results']);
 
 /** /admin opens the first administration screen the user may see. */
 function AdminIndex() {
@@ -33,8 +35,30 @@ function AdminIndex() {
   return first ? <Navigate to={first.path} replace /> : <NoAccess />;
 }
 
+/** Waits this long after the sign-in page is shown before fetching what comes after it. */
+const PRELOAD_AFTER_SIGN_IN_PAGE_MS = 1500;
+
+/**
+ * Fetches the home page ahead of time: alongside the session check when it is opened (instead of
+ * after it, one round trip later), and in the background while the user fills in the sign-in form.
+ */
+function usePreloadHome() {
+  const { pathname } = useLocation();
+  const onSignIn = pathname === '/login';
+  const onHome = pathname === '/';
+  useEffect(() => {
+    // A failure here is retried, and shown, when the page is rendered.
+    const preload = () => void HomePage.preload().catch(() => undefined);
+    if (onHome) preload();
+    if (!onSignIn) return;
+    const timer = window.setTimeout(preload, PRELOAD_AFTER_SIGN_IN_PAGE_MS);
+    return () => window.clearTimeout(timer);
+  }, [onSignIn, onHome]);
+}
+
 /** Every route of the app. */
 export function AppRoutes() {
+  usePreloadHome();
   return (
     <Suspense fallback={<LoadingState />}>
       <Routes>
