@@ -29,4 +29,6 @@ export interface BenchOptions {
   scale: 'demo' | 'national' | 'global';
   /** Progress lines for the console. */
   log: (line: string) => void;
+  /** Base URL of the API the runner started over that database (e.g. http://127.0.0.1:port/api/v1). */
+  apiBase?: string;
 }
