@@ -1,6 +1,6 @@
 // The namespaces each lazily loaded page waits for must cover every namespace its code (and the code
-// it imports, statically or lazily) uses; otherwise a page would flash raw keys, or show them for
-// good. Read from the sources, so adding a `t('flows:…')` to a shared component without adding
+// it imports, statically or lazily) uses, unless that code waits for them itself
+// (useTranslation(['…'])); otherwise a page would flash raw keys, or show them for good. Read from the sources, so adding a `t('flows:…')` to a shared component without adding
 // 'flows' to the pages that use it fails here.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -27,7 +27,9 @@ function namespacesReachedFrom(entry: string): Set<string> {
     if (seen.has(file)) continue;
     seen.add(file);
     const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(USE)) used.add(match[1] ?? '');
+    // useTranslation(['…']) makes react-i18next suspend until those namespaces are loaded.
+    const awaited = new Set([...text.matchAll(/useTranslation\(([^)]*)\)/g)].flatMap((m) => [...(m[1] ?? '').matchAll(/'([a-z]+)'/g)].map((n) => n[1])));
+    for (const match of text.matchAll(USE)) if (!awaited.has(match[1])) used.add(match[1] ?? '');
     for (const match of text.matchAll(IMPORT)) {
       const target = resolveModule(file, match[1] ?? '');
       if (target) todo.push(target);

@@ -41,8 +41,9 @@ const PRELOAD_AFTER_SIGN_IN_PAGE_MS = 1500;
 /**
  * Fetches the home page ahead of time: alongside the session check when it is opened (instead of
  * after it, one round trip later), and in the background while the user fills in the sign-in form.
+ * A component of its own, so that following the location does not re-render the routes.
  */
-function usePreloadHome() {
+function PreloadHome() {
   const { pathname } = useLocation();
   const onSignIn = pathname === '/login';
   const onHome = pathname === '/';
@@ -54,86 +55,89 @@ function usePreloadHome() {
     const timer = window.setTimeout(preload, PRELOAD_AFTER_SIGN_IN_PAGE_MS);
     return () => window.clearTimeout(timer);
   }, [onSignIn, onHome]);
+  return null;
 }
 
 /** Every route of the app. */
 export function AppRoutes() {
-  usePreloadHome();
   return (
-    <Suspense fallback={<LoadingState />}>
-      <Routes>
-        <Route path="/login" element={<LoginPage />} />
-        <Route
-          element={
-            <RequireAuth>
-              <Shell />
-            </RequireAuth>
-          }
-        >
-          <Route index element={<HomePage />} />
-          <Route path="account/password" element={<ChangePasswordPage />} />
+    <>
+      <PreloadHome />
+      <Suspense fallback={<LoadingState />}>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
           <Route
-            path="protection/*"
             element={
-              <RequireArea area="protection">
-                <ProtectionRoutes />
-              </RequireArea>
+              <RequireAuth>
+                <Shell />
+              </RequireAuth>
             }
-          />
-          <Route
-            path="flows/*"
-            element={
-              <RequireArea area="flows">
-                <FlowsRoutes />
-              </RequireArea>
-            }
-          />
-          <Route path="awareness/*" element={<RequireArea area="awareness"><AwarenessRoutes /></RequireArea>} />
-          <Route path="mobility/*" element={<RequireArea area="mobility"><MobilityRoutes /></RequireArea>} />
-          <Route
-            path="returns/*"
-            element={
-              <RequireArea area="returns">
-                <ReturnsRoutes />
-              </RequireArea>
-            }
-          />
-          {/* Each page checks its own permission: administrators reach the RSS instruments without the area. */}
-          <Route path="reintegration/*" element={<ReintegrationRoutes />} />
-          <Route
-            path="results/*"
-            element={
-              <RequireArea area="results">
-                <ResultsRoutes />
-              </RequireArea>
-            }
-          />
-          <Route path="admin">
+          >
+            <Route index element={<HomePage />} />
+            <Route path="account/password" element={<ChangePasswordPage />} />
             <Route
-              index
+              path="protection/*"
               element={
-                <RequireArea area="admin">
-                  <AdminIndex />
+                <RequireArea area="protection">
+                  <ProtectionRoutes />
                 </RequireArea>
               }
             />
-            <Route path="users" element={<RequirePermission permission="user.read"><UsersPage /></RequirePermission>} />
-            <Route path="users/new" element={<RequirePermission permission="user.manage"><UserFormPage /></RequirePermission>} />
-            <Route path="users/:id" element={<RequirePermission permission="user.read"><UserFormPage /></RequirePermission>} />
-            <Route path="roles" element={<RequirePermission permission="role.read"><RolesPage /></RequirePermission>} />
-            <Route path="roles/new" element={<RequirePermission permission="role.manage"><RoleFormPage /></RequirePermission>} />
-            <Route path="roles/:id" element={<RequirePermission permission="role.read"><RoleFormPage /></RequirePermission>} />
-            <Route path="sites" element={<RequirePermission permission="site.read"><SitesPage /></RequirePermission>} />
-            <Route path="sites/new" element={<RequirePermission permission="site.manage"><SiteFormPage /></RequirePermission>} />
-            <Route path="sites/:id" element={<RequirePermission permission="site.read"><SiteFormPage /></RequirePermission>} />
-            <Route path="organisations" element={<RequirePermission permission="organisation.read"><OrganisationsPage /></RequirePermission>} />
-            <Route path="organisations/new" element={<RequirePermission permission="organisation.manage"><OrganisationFormPage /></RequirePermission>} />
-            <Route path="organisations/:id" element={<RequirePermission permission="organisation.read"><OrganisationFormPage /></RequirePermission>} />
-            <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
+            <Route
+              path="flows/*"
+              element={
+                <RequireArea area="flows">
+                  <FlowsRoutes />
+                </RequireArea>
+              }
+            />
+            <Route path="awareness/*" element={<RequireArea area="awareness"><AwarenessRoutes /></RequireArea>} />
+            <Route path="mobility/*" element={<RequireArea area="mobility"><MobilityRoutes /></RequireArea>} />
+            <Route
+              path="returns/*"
+              element={
+                <RequireArea area="returns">
+                  <ReturnsRoutes />
+                </RequireArea>
+              }
+            />
+            {/* Each page checks its own permission: administrators reach the RSS instruments without the area. */}
+            <Route path="reintegration/*" element={<ReintegrationRoutes />} />
+            <Route
+              path="results/*"
+              element={
+                <RequireArea area="results">
+                  <ResultsRoutes />
+                </RequireArea>
+              }
+            />
+            <Route path="admin">
+              <Route
+                index
+                element={
+                  <RequireArea area="admin">
+                    <AdminIndex />
+                  </RequireArea>
+                }
+              />
+              <Route path="users" element={<RequirePermission permission="user.read"><UsersPage /></RequirePermission>} />
+              <Route path="users/new" element={<RequirePermission permission="user.manage"><UserFormPage /></RequirePermission>} />
+              <Route path="users/:id" element={<RequirePermission permission="user.read"><UserFormPage /></RequirePermission>} />
+              <Route path="roles" element={<RequirePermission permission="role.read"><RolesPage /></RequirePermission>} />
+              <Route path="roles/new" element={<RequirePermission permission="role.manage"><RoleFormPage /></RequirePermission>} />
+              <Route path="roles/:id" element={<RequirePermission permission="role.read"><RoleFormPage /></RequirePermission>} />
+              <Route path="sites" element={<RequirePermission permission="site.read"><SitesPage /></RequirePermission>} />
+              <Route path="sites/new" element={<RequirePermission permission="site.manage"><SiteFormPage /></RequirePermission>} />
+              <Route path="sites/:id" element={<RequirePermission permission="site.read"><SiteFormPage /></RequirePermission>} />
+              <Route path="organisations" element={<RequirePermission permission="organisation.read"><OrganisationsPage /></RequirePermission>} />
+              <Route path="organisations/new" element={<RequirePermission permission="organisation.manage"><OrganisationFormPage /></RequirePermission>} />
+              <Route path="organisations/:id" element={<RequirePermission permission="organisation.read"><OrganisationFormPage /></RequirePermission>} />
+              <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
           </Route>
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
-    </Suspense>
+        </Routes>
+      </Suspense>
+    </>
   );
 }
