@@ -174,7 +174,7 @@ async function coldLoad(browser: Browser, base: string, page: PageName, opts: { 
     }
     const bytes = recordBytes(cdp);
     await tab.goto(`${base}${page === 'sign-in page' ? '/login' : '/'}`, { waitUntil: 'commit' });
-    const handle = await tab.waitForFunction((name) => (window as unknown as { __taamaReady?: Record<string, number> }).__taamaReady?.[name], page, { timeout: 120_000, polling: 50 });
+    const handle = await tab.waitForFunction((name) => (globalThis as unknown as { __taamaReady?: Record<string, number> }).__taamaReady?.[name], page, { timeout: 120_000, polling: 50 });
     const readyMs = Number(await handle.jsonValue());
     return { ms: readyMs, ...bytes() };
   } finally {
