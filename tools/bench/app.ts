@@ -32,7 +32,8 @@ export async function startBenchServer(database: DatabaseHandle): Promise<BenchS
     webDist: undefined,
     version: 'bench',
   };
-  const app = await buildApp({ config, database }, { logger: false });
+  // BENCH_LOG=1 prints the API's errors (a 500's cause) on the console.
+  const app = await buildApp({ config: { ...config, logLevel: process.env.BENCH_LOG ? 'error' : 'silent' }, database }, { logger: Boolean(process.env.BENCH_LOG) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
