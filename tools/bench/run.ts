@@ -75,7 +75,12 @@ try {
     for (const [name, run] of modules) {
       if (!wanted(name)) continue;
       log(`${name}…`);
-      const got = await run(ctx);
+      // A module that fails is reported as a row, not hidden: the others still run.
+      const got = await run(ctx).catch((error: unknown): BenchRow[] => {
+        const message = error instanceof Error ? error.message : String(error);
+        log(`  ${name} failed: ${message}`);
+        return [{ measure: `${name}: the measurement failed`, taama: 'failed', baseline: '–', ratio: '–', met: false, note: message.slice(0, 300) }];
+      });
       for (const r of got) log(`  → ${r.measure}: ${r.taama} vs ${r.baseline} (${r.ratio})`);
       rows.push(...got);
     }
