@@ -3,6 +3,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['packages/core', 'apps/server', 'apps/web', 'tools/demo'],
+    projects: ['packages/core', 'apps/server', 'apps/web', 'tools/demo', 'tools/docs'],
   },
 });

@@ -1,10 +1,46 @@
 // Build and dev server for the web app. The dev server forwards /api to a locally running Taama.
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { serviceWorkerSource } from './src/offline/pwa/serviceWorker';
 import { firstLoad } from './scripts/bundle-size';
 import { describeFirstLoad, withinBudget } from './scripts/check-bundle-size';
 import { precompress } from './scripts/precompress';
+
+const publicDir = join(import.meta.dirname, 'public');
+
+/** Every file of the public directory, as site-absolute paths. */
+function publicFiles(): string[] {
+  return readdirSync(publicDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => statSync(join(publicDir, file)).isFile())
+    .map((file) => `/${relative(publicDir, join(publicDir, file)).split(sep).join('/')}`);
+}
+
+/**
+ * The installable app (SPEC §12): the web manifest and icons in the page, and a service worker that
+ * precaches this build's shell and every lazy chunk so the app opens offline. Written here rather
+ * than with a PWA plugin: the needs are small and the usual plugin brings a large build toolchain.
+ */
+function offlineShell(): Plugin {
+  return {
+    name: 'taama-offline-shell',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' }, injectTo: 'head' },
+      { tag: 'meta', attrs: { name: 'theme-color', content: '#364fc7' }, injectTo: 'head' },
+      { tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/icons/apple-touch-icon.png' }, injectTo: 'head' },
+      { tag: 'script', attrs: { src: '/register-sw.js', defer: true }, injectTo: 'head' },
+    ],
+    generateBundle(_options, bundle) {
+      const built = Object.keys(bundle).filter((file) => !file.endsWith('.map'));
+      const files = [...new Set(['/', '/index.html', ...built.filter((file) => !file.startsWith('.vite/')).map((file) => `/${file}`), ...publicFiles()])].filter((file) => file !== '/sw.js');
+      const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(files, version) });
+    },
+  };
+}
 
 /**
  * After a production build: gzip and brotli copies of every asset for the server to send, then the
@@ -29,7 +65,7 @@ function precompressAndCheckBudget(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), precompressAndCheckBudget()],
+  plugins: [react(), offlineShell(), precompressAndCheckBudget()],
   // MapLibre's worker is an ES module (the flows maps).
   worker: { format: 'es' },
   build: {

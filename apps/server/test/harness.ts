@@ -44,7 +44,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     demoScale: 1,
     secret: TEST_SECRET,
     secureCookies: false,
-    logLevel: 'silent',
+    // Server errors (5xx) always reach the test output, so a failure on CI names its cause;
+    // TEST_LOG=info (or debug) shows everything.
+    logLevel: process.env.TEST_LOG ?? 'error',
     loginRateLimitPerMinute: 100_000,
     webDist: undefined,
     version: 'test',
@@ -60,7 +62,7 @@ export function unique(prefix: string): string {
 export async function createHarness(overrides: Partial<Config> = {}): Promise<Harness> {
   const config = testConfig(overrides);
   const database = connect(inject('databaseUrl'), inject('databaseKind'), { max: 2 });
-  const app = await buildApp({ config, database }, { logger: Boolean(process.env.TEST_LOG) });
+  const app = await buildApp({ config, database });
   await app.ready();
   const db = database.db;
   const login = async (username: string, password = TEST_DEMO_PASSWORD) => {

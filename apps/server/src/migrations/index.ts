@@ -8,6 +8,8 @@ import * as m0005 from './0005_returns';
 import * as m0006 from './0006_reintegration';
 import * as m0007 from './0007_awareness';
 import * as m0008 from './0008_results';
+import * as m0009 from './0009_sync';
+import * as m0010 from './0010_security';
 import * as m0011 from './0011_performance';
 
 export const migrations: Record<string, Migration> = {
@@ -19,5 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0006_reintegration': m0006,
   '0007_awareness': m0007,
   '0008_results': m0008,
+  '0009_sync': m0009,
+  '0010_security': m0010,
   '0011_performance': m0011,
 };

@@ -1,6 +1,7 @@
 // Every module's routes, mounted under /api/v1.
 import type { App, AppDeps } from '../platform/http/app';
 import { accountRoutes } from './account/account.routes';
+import { securityRoutes } from './account/security.routes';
 import { organisationRoutes } from './admin/organisations.routes';
 import { roleRoutes } from './admin/roles.routes';
 import { siteRoutes } from './admin/sites.routes';
@@ -16,11 +17,14 @@ import { resultsRoutes } from './results/results.routes';
 import { returnsRoutes } from './returns/returns.routes';
 import { reintegrationRoutes } from './reintegration/reintegration.routes';
 import { systemRoutes } from './system/system.routes';
+import { syncRoutes } from './sync/sync.routes';
+import { privacyRoutes } from './privacy/privacy.routes';
 
 /** Registers all modules on the /api/v1 scope. */
 export async function registerModules(app: App, deps: AppDeps): Promise<void> {
   await systemRoutes(app, deps);
   await accountRoutes(app, deps);
+  await securityRoutes(app, deps);
   await userRoutes(app);
   await roleRoutes(app);
   await organisationRoutes(app);
@@ -35,4 +39,6 @@ export async function registerModules(app: App, deps: AppDeps): Promise<void> {
   await mobilityRoutes(app, deps);
   await reintegrationRoutes(app);
   await returnsRoutes(app);
+  await syncRoutes(app);
+  await privacyRoutes(app);
 }

@@ -70,6 +70,26 @@ export function setUnauthorizedHandler(handler: ((error: ApiError) => void) | nu
   unauthorizedHandler = handler;
 }
 
+/** A request the device may answer itself when the server cannot be reached. */
+export interface OfflineRequest {
+  method: string;
+  path: string;
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  version?: number;
+}
+
+/** Answers a request from the device's offline copy, or null to let it fail as usual. */
+export type OfflineHandler = (request: OfflineRequest) => Promise<{ value: unknown } | null>;
+
+// Set by the offline engine while the user's device store is open (SPEC §12).
+let offlineHandler: OfflineHandler | null = null;
+
+/** Registers (or with null removes) the offline layer consulted when the network is unavailable. */
+export function setOfflineHandler(handler: OfflineHandler | null): void {
+  offlineHandler = handler;
+}
+
 /** Builds `/api/v1/path?query` leaving empty values out. */
 export function apiUrl(path: string, query?: Record<string, QueryValue>): string {
   const params = new URLSearchParams();
@@ -121,6 +141,12 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (!SAFE_METHODS.has(method) && csrfToken) headers.set('X-CSRF-Token', csrfToken);
   if (options.version !== undefined) headers.set('If-Match', String(options.version));
 
+  const offline = async () => (offlineHandler ? offlineHandler({ method, path, query: options.query, body: options.body, version: options.version }) : null);
+  if (offlineHandler && typeof navigator !== 'undefined' && !navigator.onLine) {
+    const answer = await offline();
+    if (answer) return answer.value as T;
+  }
+
   let response: Response;
   try {
     response = await fetch(apiUrl(path, options.query), {
@@ -132,6 +158,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    const answer = await offline();
+    if (answer) return answer.value as T;
     throw new ApiError(0, 'network_error', cause instanceof Error ? cause.message : 'Network error');
   }
 

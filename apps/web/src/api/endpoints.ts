@@ -8,6 +8,7 @@ import type {
   Locale,
   LoginResult,
   Me,
+  MfaChallenge,
   Organisation,
   OrganisationInput,
   OrganisationPatch,
@@ -40,7 +41,10 @@ export interface PermissionInfo {
 export const authApi = {
   /** Signs in; a 401 here is a wrong password, not an ended session. */
   login: (username: string, password: string) =>
-    apiRequest<LoginResult>('/auth/login', { method: 'POST', body: { username, password }, authProbe: true }),
+    apiRequest<LoginResult | MfaChallenge>('/auth/login', { method: 'POST', body: { username, password }, authProbe: true }),
+  /** Second sign-in step when two-factor is on: the challenge and a code; a 401 is a wrong code. */
+  loginWithCode: (challenge: string, code: string) =>
+    apiRequest<LoginResult>('/auth/login/totp', { method: 'POST', body: { challenge, code }, authProbe: true }),
   logout: () => apiRequest<void>('/auth/logout', { method: 'POST', authProbe: true }),
   /** Who is signed in; `probe` when asking on start-up, where a 401 only means "nobody". */
   me: (probe = false) => apiRequest<Me>('/me', { authProbe: probe }),

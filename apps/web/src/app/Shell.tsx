@@ -7,9 +7,11 @@ import { IconHome } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LoadingState } from '../components/States';
+import { HelpLink } from '../features/help/HelpLink';
 import { useMe } from './auth';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
+import { OfflineIndicator } from '../features/offline/OfflineIndicator';
 import { AREA_ICONS, adminSectionsFor, areaPath, navigableAreas } from './navigation';
 
 /** Tells whether `path` is the current page or one of its sub-pages. */
@@ -128,6 +130,8 @@ export function Shell() {
               </Text>
             </Group>
             <Group gap="xs" wrap="nowrap">
+              <OfflineIndicator />
+              <HelpLink />
               <LanguageSwitch />
               <UserMenu />
             </Group>

@@ -1,6 +1,6 @@
 // The signed-in user's menu: who and where they are, change password, sign out.
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
+import { IconChevronDown, IconKey, IconShieldLock, IconLogout } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -13,7 +13,7 @@ function initials(name: string): string {
 
 /** Avatar and name opening the account menu. */
 export function UserMenu() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'account']);
   const me = useMe();
   const { logout } = useAuth();
   const signOut = async () => {
@@ -52,6 +52,9 @@ export function UserMenu() {
         <Menu.Divider />
         <Menu.Item component={Link} to="/account/password" leftSection={<IconKey size={16} aria-hidden />}>
           {t('common:user.changePassword')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/account/security" leftSection={<IconShieldLock size={16} aria-hidden />}>
+          {t('account:security.title')}
         </Menu.Item>
         <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void signOut()}>
           {t('common:user.logout')}

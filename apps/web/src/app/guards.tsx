@@ -9,8 +9,9 @@ import type { AreaCode, Permission } from '@taama/core';
 import { useAuth, useMe } from './auth';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
+import { ForcedMfaPage } from '../features/account/ForcedMfaPage';
 
-/** Shows its children to a signed-in user who has a personal password; otherwise what comes first. */
+/** Shows its children to a signed-in user who has a personal password (and two-step verification where required); otherwise what comes first. */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { state, retry } = useAuth();
   const location = useLocation();
@@ -29,7 +30,9 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     case 'anonymous':
       return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
     case 'authenticated':
-      return state.me.mustChangePassword ? <ChangePasswordPage forced /> : <>{children}</>;
+      if (state.me.mustChangePassword) return <ChangePasswordPage forced />;
+      // A role that requires two-step verification: set it up before anything else.
+      return state.me.mfa?.mustEnrol ? <ForcedMfaPage /> : <>{children}</>;
   }
 }
 

@@ -20,7 +20,7 @@ const STORAGE_KEY = 'taama.locale';
 /** Namespaces in the first load: the sign-in page, the language menu and the shared words. */
 export const CORE_NAMESPACES = ['common', 'auth', 'enums'] as const;
 /** Namespaces loaded on demand, with the pages that use them. */
-export const LAZY_NAMESPACES = ['areas', 'admin', 'registry', 'protection', 'flows', 'awareness', 'mobility', 'returns', 'reintegration', 'results'] as const;
+export const LAZY_NAMESPACES = ['areas', 'admin', 'registry', 'protection', 'flows', 'awareness', 'mobility', 'returns', 'reintegration', 'results', 'offline', 'account'] as const;
 export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
 
 // One loader per locale file; the core ones are excluded so they are not also split off.

@@ -7,6 +7,9 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
+        // Offline, requests still run: the API client answers what the device copy holds (SPEC §12)
+        // and fails the rest, instead of the query waiting paused for the network.
+        networkMode: 'always',
         staleTime: 30_000,
         refetchOnWindowFocus: false,
         retry: (failures, error) => {
@@ -14,7 +17,7 @@ export function createQueryClient(): QueryClient {
           return failures < 2;
         },
       },
-      mutations: { retry: false },
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

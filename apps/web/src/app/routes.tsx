@@ -1,6 +1,6 @@
 // The app's pages. Feature pages are loaded on demand with their translations, so the first load —
 // the sign-in page — stays small (SPEC §15).
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { LoadingState } from '../components/States';
 import { LoginPage } from '../features/auth/LoginPage';
@@ -28,6 +28,10 @@ const MobilityRoutes = lazyPage(() => import('../features/mobility/MobilityRoute
 const ReturnsRoutes = lazyPage(() => import('../features/returns/ReturnsRoutes'), ['flows', 'protection', 'registry', 'returns']);
 const ReintegrationRoutes = lazyPage(() => import('../features/reintegration/ReintegrationRoutes'), ['flows', 'protection', 'registry', 'reintegration']);
 const ResultsRoutes = lazyPage(() => import('../features/results/ResultsRoutes'), ['flows', 'results']);
+const OfflineRoutes = lazyPage(() => import('../features/offline/OfflineRoutes'), ['offline']);
+const SecurityPage = lazyPage(() => import('../features/account/SecurityPage'), ['account']);
+// The guides register their own translations (features/help/helpI18n.ts).
+const HelpRoutes = lazy(() => import('../features/help/HelpRoutes'));
 
 /** /admin opens the first administration screen the user may see. */
 function AdminIndex() {
@@ -75,6 +79,7 @@ export function AppRoutes() {
           >
             <Route index element={<HomePage />} />
             <Route path="account/password" element={<ChangePasswordPage />} />
+            <Route path="account/security" element={<SecurityPage />} />
             <Route
               path="protection/*"
               element={
@@ -111,6 +116,8 @@ export function AppRoutes() {
                 </RequireArea>
               }
             />
+            <Route path="offline/*" element={<OfflineRoutes />} />
+            <Route path="help/*" element={<HelpRoutes />} />
             <Route path="admin">
               <Route
                 index

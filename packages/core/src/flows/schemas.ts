@@ -126,7 +126,8 @@ const flowCountFields = {
 };
 
 export const FlowCountInput = Type.Object(
-  { ...flowCountFields, status: Type.Optional(Codes(['draft', 'submitted'] as const)) },
+  // id: a client-generated UUIDv7 (offline devices keep the id they showed the user).
+  { id: Type.Optional(Uuid), ...flowCountFields, status: Type.Optional(Codes(['draft', 'submitted'] as const)) },
   { additionalProperties: false },
 );
 export type FlowCountInput = Static<typeof FlowCountInput>;

@@ -74,6 +74,8 @@ export const Role = Type.Object({
   maxSensitivity: SensitivityLevel,
   permissions: Type.Array(Type.String()),
   builtin: Type.Boolean(),
+  /** Members must use two-step verification (the role's flag, or the built-in default). */
+  requiresMfa: Type.Optional(Type.Boolean()),
   userCount: Type.Integer(),
   ...RecordStamp,
 });
@@ -87,6 +89,8 @@ export const RoleInput = Type.Object(
     scope: ScopeKindSchema,
     maxSensitivity: SensitivityLevel,
     permissions: Type.Array(Codes(PERMISSIONS), { uniqueItems: true, maxItems: PERMISSIONS.length }),
+    /** true/false, or null for the built-in default (required for administrator and protection_officer). */
+    requiresMfa: Type.Optional(Type.Union([Type.Boolean(), Type.Null()])),
   },
   { additionalProperties: false },
 );

@@ -3,6 +3,7 @@ import { Type, type Static } from 'typebox';
 import { Codes, Uuid, ScopeKindSchema, SensitivityLevel, sensitive } from './common';
 import { PASSWORD_MAX_LENGTH } from '../password-policy';
 import { AREAS } from '../areas';
+import { MfaStatus } from './security';
 
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -31,6 +32,7 @@ export const Me = Type.Object({
   maxSensitivity: SensitivityLevel,
   areas: Type.Array(Codes(AREAS.map((a) => a.code))),
   mustChangePassword: Type.Boolean(),
+  mfa: Type.Optional(MfaStatus),
   session: Type.Object({ expiresAt: Type.String(), idleTimeoutSeconds: Type.Integer(), csrfToken: Type.String() }),
 });
 export type Me = Static<typeof Me>;

@@ -1,6 +1,6 @@
 // Signing in and out, "who am I", and a user's own password and preferences.
 import { sql } from 'kysely';
-import { visibleAreas, type LoginResult, type Me } from '@taama/core';
+import { visibleAreas, type LoginResult, type Me, type MfaChallenge } from '@taama/core';
 import type { Db } from '../../platform/db/database';
 import { inTransaction } from '../../platform/db/tx';
 import { appendAudit, type AuditActor } from '../../platform/audit/audit';
@@ -8,6 +8,8 @@ import { actorOf, mergeGrants, type RequestContext } from '../../platform/auth/c
 import { assertPasswordAcceptable, hashPassword, verifyPassword } from '../../platform/auth/password';
 import { createSession, loadRoleGrants, revokeSession, revokeUserSessions, SESSION_IDLE_SECONDS } from '../../platform/auth/sessions';
 import { Forbidden, Invalid, TooManyAttempts, Unauthenticated } from '../../platform/errors';
+import { hasMfa, mfaStatus } from '../../platform/auth/mfa';
+import { createChallenge } from './mfa.service';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_SECONDS = 15 * 60;
@@ -18,10 +20,12 @@ interface LoginInput {
   ip: string;
   userAgent: string | null;
   requestId: string;
+  /** Roles that require two-factor sign-in are enforced (off in demo mode). */
+  mfaEnforced?: boolean;
 }
 
 /** Checks credentials, applies throttling and lockout, opens a session; every outcome is audited. */
-export async function login(db: Db, secret: string, input: LoginInput): Promise<{ token: string; me: Me }> {
+export async function login(db: Db, secret: string, input: LoginInput): Promise<{ token: string; me: Me } | MfaChallenge> {
   const username = input.username.trim().toLowerCase();
   const actor: AuditActor = { userId: null, username, requestId: input.requestId, ip: input.ip };
   const user = await db
@@ -70,13 +74,22 @@ export async function login(db: Db, secret: string, input: LoginInput): Promise<
     throw new Forbidden('This account is disabled; ask an administrator', 'account_disabled');
   }
 
+  if (await hasMfa(db, user.id)) {
+    // The password was right; the session opens only after the code step (POST /auth/login/totp).
+    return inTransaction(db, async (tx) => {
+      const challenge = await createChallenge(tx, secret, user.id, { ip: input.ip, userAgent: input.userAgent });
+      await appendAudit(tx, { ...actor, userId: user.id }, { action: 'auth.password_accepted', entityType: 'user', entityId: user.id, details: { next: 'second_factor' } });
+      return challenge;
+    });
+  }
+
   const session = await inTransaction(db, async (tx) => {
     await tx.updateTable('users').set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() }).where('id', '=', user.id).execute();
     const created = await createSession(tx, secret, user.id, { ip: input.ip, userAgent: input.userAgent });
     await appendAudit(tx, { ...actor, userId: user.id }, { action: 'auth.login', entityType: 'user', entityId: user.id, details: { sessionId: created.id } });
     return created;
   });
-  const me = await describeUser(db, user.id, { expiresAt: session.expiresAt, csrfToken: session.csrfToken });
+  const me = await describeUser(db, user.id, { expiresAt: session.expiresAt, csrfToken: session.csrfToken }, input.mfaEnforced ?? true);
   return { token: session.token, me };
 }
 
@@ -89,7 +102,7 @@ export async function logout(ctx: RequestContext): Promise<void> {
 }
 
 /** Everything the web app needs to know about the signed-in user. */
-export async function describeUser(db: Db, userId: string, session: { expiresAt: Date; csrfToken: string }): Promise<Me> {
+export async function describeUser(db: Db, userId: string, session: { expiresAt: Date; csrfToken: string }, mfaEnforced = true): Promise<Me> {
   const row = await db
     .selectFrom('users as u')
     .innerJoin('organisations as o', 'o.id', 'u.organisationId')
@@ -130,13 +143,14 @@ export async function describeUser(db: Db, userId: string, session: { expiresAt:
     maxSensitivity: merged.maxSensitivity,
     areas: visibleAreas(permissions),
     mustChangePassword: row.mustChangePassword,
+    mfa: await mfaStatus(db, userId, mfaEnforced),
     session: { expiresAt: session.expiresAt.toISOString(), idleTimeoutSeconds: SESSION_IDLE_SECONDS, csrfToken: session.csrfToken },
   };
 }
 
 /** The caller's own profile. */
 export function me(ctx: RequestContext): Promise<Me> {
-  return describeUser(ctx.db, ctx.user.id, ctx.session);
+  return describeUser(ctx.db, ctx.user.id, ctx.session, ctx.mfaEnforced ?? true);
 }
 
 /** Changes the caller's password after checking the current one; other sessions are closed. */
@@ -162,7 +176,7 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
 /** Saves the caller's language. */
 export async function setPreferences(ctx: RequestContext, locale: 'fr' | 'en'): Promise<Me> {
   await ctx.db.updateTable('users').set({ locale }).where('id', '=', ctx.user.id).execute();
-  return describeUser(ctx.db, ctx.user.id, ctx.session);
+  return describeUser(ctx.db, ctx.user.id, ctx.session, ctx.mfaEnforced ?? true);
 }
 
 export type { LoginResult };

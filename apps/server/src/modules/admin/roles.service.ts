@@ -1,6 +1,6 @@
 // Roles are data: administrators create and edit them; every change is audited as a permission change.
 import { sql } from 'kysely';
-import { newId, PERMISSIONS, type Role, type RoleInput, type RolePatch } from '@taama/core';
+import { newId, PERMISSIONS, roleRequiresMfa, type Role, type RoleInput, type RolePatch } from '@taama/core';
 import type { Db, Tx } from '../../platform/db/database';
 import { inTransaction } from '../../platform/db/tx';
 import { appendAudit } from '../../platform/audit/audit';
@@ -26,6 +26,7 @@ function presentRole(row: RoleRow): Role {
     maxSensitivity: row.maxSensitivity as Role['maxSensitivity'],
     permissions: [...row.permissions].sort(),
     builtin: row.builtin,
+    requiresMfa: roleRequiresMfa(row.code, row.requiresMfa),
     userCount: row.userCount ?? 0,
     version: row.version,
     createdAt: new Date(row.createdAt).toISOString(),
@@ -52,7 +53,7 @@ export async function createRole(ctx: RequestContext, input: RoleInput): Promise
     const id = newId();
     await tx
       .insertInto('roles')
-      .values({ id, code: input.code, name: input.name, description: input.description ?? '', scope: input.scope, maxSensitivity: input.maxSensitivity, permissions: [...input.permissions].sort(), createdBy: ctx.user.id, updatedBy: ctx.user.id })
+      .values({ id, code: input.code, name: input.name, description: input.description ?? '', scope: input.scope, maxSensitivity: input.maxSensitivity, permissions: [...input.permissions].sort(), requiresMfa: input.requiresMfa ?? null, createdBy: ctx.user.id, updatedBy: ctx.user.id })
       .execute();
     await appendAudit(tx, actorOf(ctx), { action: 'role.create', entityType: 'role', entityId: id, details: { code: input.code, scope: input.scope, maxSensitivity: input.maxSensitivity, permissions: input.permissions } });
     return presentRole(await roleQuery(tx).where('r.id', '=', id).executeTakeFirstOrThrow());
@@ -84,8 +85,8 @@ export async function updateRole(ctx: RequestContext, id: string, version: numbe
       entityType: 'role',
       entityId: id,
       details: {
-        before: { scope: current.scope, maxSensitivity: current.maxSensitivity, permissions: current.permissions },
-        after: { scope: patch.scope ?? current.scope, maxSensitivity: patch.maxSensitivity ?? current.maxSensitivity, permissions: patch.permissions ?? current.permissions },
+        before: { scope: current.scope, maxSensitivity: current.maxSensitivity, permissions: current.permissions, requiresMfa: current.requiresMfa },
+        after: { scope: patch.scope ?? current.scope, maxSensitivity: patch.maxSensitivity ?? current.maxSensitivity, permissions: patch.permissions ?? current.permissions, requiresMfa: patch.requiresMfa === undefined ? current.requiresMfa : patch.requiresMfa },
       },
     });
     return presentRole(await roleQuery(tx).where('r.id', '=', id).executeTakeFirstOrThrow());

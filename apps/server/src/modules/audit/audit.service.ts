@@ -2,8 +2,17 @@
 import type { AuditEntry, AuditQuery } from '@taama/core';
 import { inTransaction } from '../../platform/db/tx';
 import { appendAudit, verifyAuditChain, type VerifyResult } from '../../platform/audit/audit';
-import { actorOf, type RequestContext } from '../../platform/auth/context';
+import { actorOf, can, type RequestContext } from '../../platform/auth/context';
 import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../../platform/http/paging';
+
+// Search texts and case numbers name people: the trail keeps them for accountability, but only a
+// reader who may read people sees them (an administrator audits who did what, not whom it was about).
+const PERSONAL_DETAILS = ['q', 'caseNumber'];
+
+function detailsFor(ctx: RequestContext, details: Record<string, unknown>): Record<string, unknown> {
+  if (can(ctx, 'person.read') || !PERSONAL_DETAILS.some((k) => k in details)) return details;
+  return Object.fromEntries(Object.entries(details).map(([k, v]) => [k, PERSONAL_DETAILS.includes(k) ? '(hidden)' : v]));
+}
 
 /** A page of audit entries, newest first, filtered. */
 export async function listAudit(ctx: RequestContext, query: AuditQuery) {
@@ -29,7 +38,7 @@ export async function listAudit(ctx: RequestContext, query: AuditQuery) {
     entityId: r.entityId,
     requestId: r.requestId,
     ip: r.ip,
-    details: r.details,
+    details: detailsFor(ctx, r.details),
     hash: r.hash,
   }));
 }

@@ -193,7 +193,7 @@ export async function createCount(ctx: RequestContext, input: FlowCountInput): P
   const errors = countErrors(input, await loadRuleData(ctx.db));
   if (errors.length > 0) throw new Invalid(asFields(errors), 'The flow count breaks consistency rules');
   return inTransaction(ctx.db, async (tx) => {
-    const id = newId();
+    const id = input.id ?? newId();
     await tx.insertInto('flowCounts').values(countRow(input, { id, status: input.status ?? 'draft', organisationId: ctx.user.organisationId, userId: ctx.user.id, importId: null, rowKey: null })).execute();
     await appendAudit(tx, actorOf(ctx), { action: 'flow_count.create', entityType: 'flow_count', entityId: id, details: { fmpId: input.fmpId, date: input.date, total: input.total } });
     return present(await query(tx, { kind: 'all' }).where('c.id', '=', id).executeTakeFirstOrThrow());

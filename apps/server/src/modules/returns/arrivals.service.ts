@@ -18,7 +18,8 @@ import { loadPassengers, movementScope } from './movements.load';
 /** Where arrivals keep the columns row scopes filter on (region: the destination). */
 export const ARRIVAL_SCOPE = { organisation: 'a.organisation_id', site: 'a.site_id', pcode: 'a.destination_pcode', owner: 'a.created_by' };
 
-function arrivalQuery(db: Db | Tx) {
+/** Arrivals joined to their person, site and cases (also read by the offline pull). */
+export function arrivalQuery(db: Db | Tx) {
   return db
     .selectFrom('arrivals as a')
     .innerJoin('people as p', 'p.id', 'a.personId')
@@ -31,10 +32,10 @@ function arrivalQuery(db: Db | Tx) {
       'a.vulnerable', 'a.referralNeeds', 'a.note', 'a.reintegrationCaseId', 'ric.caseNumber as reintegrationCaseNumber', 'a.version', 'a.createdAt', 'a.updatedAt', ...SUMMARY_COLUMNS,
     ]);
 }
-type ArrivalRow = Awaited<ReturnType<ReturnType<typeof arrivalQuery>['executeTakeFirstOrThrow']>>;
+export type ArrivalRow = Awaited<ReturnType<ReturnType<typeof arrivalQuery>['executeTakeFirstOrThrow']>>;
 
 /** Arrival rows with their assistance, as the API returns them. */
-async function presentArrivals(db: Db | Tx, ctx: RequestContext, rows: ArrivalRow[]): Promise<Arrival[]> {
+export async function presentArrivals(db: Db | Tx, ctx: RequestContext, rows: ArrivalRow[]): Promise<Arrival[]> {
   const ids = rows.map((r) => r.id);
   const help = ids.length > 0 ? await db.selectFrom('arrivalAssistance').selectAll().where('arrivalId', 'in', ids).orderBy('givenOn').orderBy('createdAt').execute() : [];
   const addAssistance = can(ctx, 'returnCase.update');

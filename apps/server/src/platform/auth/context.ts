@@ -28,6 +28,8 @@ export interface RoleGrant {
   scope: ScopeKind;
   maxSensitivity: Sensitivity;
   permissions: readonly string[];
+  /** Members must sign in with a second factor (roles.requires_mfa, or the built-in default). */
+  requiresMfa?: boolean;
 }
 
 export interface RequestContext {
@@ -43,6 +45,10 @@ export interface RequestContext {
   ip: string;
   /** The scope of the permission the current route requires. */
   scope: Scope;
+  /** Whether roles that require two-factor sign-in are enforced (off only in demo mode). */
+  mfaEnforced?: boolean;
+  /** The user has confirmed two-factor sign-in. */
+  mfaEnabled?: boolean;
 }
 
 /** Merges a user's roles into permissions, per-permission scope kinds and the sensitivity ceiling. */

@@ -20,6 +20,8 @@ export interface RouteAccessEntry {
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /** Reachable by a user who must still set up two-factor sign-in (enrolment, sign-out, "who am I"). */
+    beforeMfaEnrolment?: boolean;
   }
   interface FastifyRequest {
     ctx: RequestContext | null;
@@ -57,7 +59,12 @@ export function requireCtx(request: FastifyRequest): RequestContext {
   return request.ctx;
 }
 
-export const authPlugin = fp<{ db: Db; secret: string }>(async (app: FastifyInstance, { db, secret }) => {
+/** Tells whether a session must set up two-factor sign-in before anything else. */
+export function mustEnrolMfa(ctx: Pick<RequestContext, 'mfaEnforced' | 'mfaEnabled'>, roles: readonly { requiresMfa?: boolean }[]): boolean {
+  return Boolean(ctx.mfaEnforced) && !ctx.mfaEnabled && roles.some((r) => r.requiresMfa);
+}
+
+export const authPlugin = fp<{ db: Db; secret: string; mfaEnforced?: boolean }>(async (app: FastifyInstance, { db, secret, mfaEnforced = true }) => {
   app.decorateRequest('ctx', null);
   app.decorate('routeAccess', [] as RouteAccessEntry[]);
 
@@ -100,8 +107,15 @@ export const authPlugin = fp<{ db: Db; secret: string }>(async (app: FastifyInst
       requestId: request.id,
       ip: request.ip,
       scope: { kind: 'none' },
+      mfaEnforced,
+      mfaEnabled: session.mfaEnabled,
     };
     request.ctx = ctx;
+    // Like the forced password change, but enforced here too: a required second factor that is not
+    // set up leaves the session good for enrolment only, whatever client is used.
+    if (mustEnrolMfa(ctx, session.roles) && !request.routeOptions.config.beforeMfaEnrolment) {
+      throw new Forbidden('Set up two-factor sign-in first (your role requires it)', 'mfa_enrolment_required');
+    }
     if ('permission' in access) {
       if (!ctx.permissions.has(access.permission)) throw new Forbidden();
       ctx.scope = scopeFor(ctx, access.permission);

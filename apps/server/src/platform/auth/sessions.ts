@@ -1,7 +1,7 @@
 // Server-side sessions. The client holds a random token (cookie or bearer); the database holds
 // only its keyed hash, so a leaked database does not yield working tokens.
 import { createHmac, randomBytes } from 'node:crypto';
-import { newId } from '@taama/core';
+import { newId, roleRequiresMfa } from '@taama/core';
 import type { Db, Tx } from '../db/database';
 import type { RoleGrant, SessionUser } from './context';
 
@@ -17,6 +17,8 @@ export interface LoadedSession {
   csrfToken: string;
   user: SessionUser;
   roles: RoleGrant[];
+  /** Two-factor sign-in is confirmed for the user. */
+  mfaEnabled: boolean;
 }
 
 /** Keyed hash of a session token. */
@@ -62,6 +64,7 @@ export async function loadSession(db: Db, secret: string, token: string): Promis
       'u.regionPcode',
       'u.mustChangePassword',
       'u.disabledAt',
+      (eb) => eb.exists(eb.selectFrom('userMfa as m').select('m.userId').whereRef('m.userId', '=', 'u.id').where('m.confirmedAt', 'is not', null)).as('mfaEnabled'),
     ])
     .where('s.tokenHash', '=', tokenHash(secret, token))
     .where('s.revokedAt', 'is', null)
@@ -91,6 +94,7 @@ export async function loadSession(db: Db, secret: string, token: string): Promis
       mustChangePassword: row.mustChangePassword,
     },
     roles,
+    mfaEnabled: Boolean(row.mfaEnabled),
   };
 }
 
@@ -99,7 +103,7 @@ export async function loadRoleGrants(db: Db | Tx, userId: string): Promise<RoleG
   const rows = await db
     .selectFrom('userRoles as ur')
     .innerJoin('roles as r', 'r.id', 'ur.roleId')
-    .select(['r.code', 'r.scope', 'r.maxSensitivity', 'r.permissions'])
+    .select(['r.code', 'r.scope', 'r.maxSensitivity', 'r.permissions', 'r.requiresMfa'])
     .where('ur.userId', '=', userId)
     .orderBy('r.code')
     .execute();
@@ -108,6 +112,7 @@ export async function loadRoleGrants(db: Db | Tx, userId: string): Promise<RoleG
     scope: r.scope as RoleGrant['scope'],
     maxSensitivity: r.maxSensitivity as RoleGrant['maxSensitivity'],
     permissions: r.permissions,
+    requiresMfa: roleRequiresMfa(r.code, r.requiresMfa),
   }));
 }
 

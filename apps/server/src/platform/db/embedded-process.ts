@@ -16,6 +16,67 @@ export interface EmbeddedStartMessage {
   maxConnections: number;
   port: number;
 }
+const GLITCH = Buffer.from('bad buffer ID');
+
+/**
+ * The engine behind the socket, restarted when it reports the "bad buffer ID: 0" glitch (decision
+ * 26). Once an engine instance raised it, every later statement of the same shape failed the same way
+ * until the process restarted, while a fresh instance on the same files ran them cleanly. So after a
+ * glitch, the next message that arrives outside a transaction (the failed one has been rolled back
+ * by then) first closes the instance and opens a new one on the same data directory; committed data
+ * is on disk, and the client's retry (tx.ts) runs on the fresh instance.
+ */
+class RestartingEngine {
+  private glitched = false;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private current: PGlite,
+    private readonly reopen: () => Promise<PGlite>,
+  ) {}
+
+  /** What the socket server sees: the live instance, with our serialisation and glitch watch. */
+  readonly facade = new Proxy({} as PGlite, {
+    get: (_target, prop) => {
+      if (prop === 'runExclusive') return <T>(work: () => Promise<T>) => this.runExclusive(work);
+      if (prop === 'execProtocolRawStream') return this.execProtocolRawStream;
+      const value: unknown = Reflect.get(this.current, prop);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(this.current) : value;
+    },
+  });
+
+  private runExclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(async () => {
+      if (this.glitched && !this.current.isInTransaction()) await this.restart();
+      return work();
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private readonly execProtocolRawStream = (message: Uint8Array, options: { onRawData: (data: Uint8Array) => void }) =>
+    this.current.execProtocolRawStream(message, {
+      ...options,
+      onRawData: (data: Uint8Array) => {
+        if (!this.glitched && Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes(GLITCH)) this.glitched = true;
+        options.onRawData(data);
+      },
+    });
+
+  private async restart(): Promise<void> {
+    this.glitched = false;
+    await this.current.close();
+    this.current = await this.reopen();
+    process.stderr.write('embedded database: engine restarted after a "bad buffer ID" error\n');
+  }
+
+  /** Closes the live instance, after any work already queued. */
+  async close(): Promise<void> {
+    await this.queue;
+    await this.current.close();
+  }
+}
+
 export type EmbeddedReply = { type: 'ready'; port: number } | { type: 'error'; message: string };
 
 async function start(message: EmbeddedStartMessage): Promise<void> {
@@ -23,14 +84,16 @@ async function start(message: EmbeddedStartMessage): Promise<void> {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   // Read streams without look-ahead: on PGlite (PostgreSQL 18, io_method=sync) the look-ahead of
   // sequential and bitmap heap scans made the next statement fail with "bad buffer ID: 0" once the
-  // demo held a few thousand people (decision 22). One block at a time avoids it; the embedded
-  // database is small enough that prefetching gains little.
-  const db = await PGlite.create(dir, {
-    extensions: { pg_trgm, fuzzystrmatch, unaccent, pgcrypto },
-    startParams: [...PGlite.defaultStartParams, '-c', 'effective_io_concurrency=0', '-c', 'maintenance_io_concurrency=0', '-c', 'io_combine_limit=1'],
-  });
+  // demo held a few thousand people (decision 22). One block at a time avoids most of it; the
+  // embedded database is small enough that prefetching gains little.
+  const open = () =>
+    PGlite.create(dir, {
+      extensions: { pg_trgm, fuzzystrmatch, unaccent, pgcrypto },
+      startParams: [...PGlite.defaultStartParams, '-c', 'effective_io_concurrency=0', '-c', 'maintenance_io_concurrency=0', '-c', 'io_combine_limit=1'],
+    });
+  const engine = new RestartingEngine(await open(), open);
   const server = new PGLiteSocketServer({
-    db,
+    db: engine.facade,
     host: '127.0.0.1',
     port: message.port,
     maxConnections: message.maxConnections,
@@ -42,7 +105,7 @@ async function start(message: EmbeddedStartMessage): Promise<void> {
     if (stopping) return;
     stopping = true;
     await server.stop();
-    await db.close(); // flushes and closes the data directory cleanly
+    await engine.close(); // flushes and closes the data directory cleanly
     process.exit(0);
   };
   process.on('message', (m: { type?: string }) => {

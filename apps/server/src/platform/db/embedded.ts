@@ -30,6 +30,7 @@ export async function startEmbeddedDatabase(dataDir: string, options: { port?: n
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, NODE_OPTIONS: '' },
   });
+  if (child.pid !== undefined) lock.update({ childPid: child.pid });
   let exited = false;
   const exit = new Promise<void>((resolve) => child.once('exit', () => { exited = true; resolve(); }));
   try {

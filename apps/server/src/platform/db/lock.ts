@@ -13,6 +13,8 @@ export class DataDirInUseError extends Error {
 
 export interface LockInfo {
   pid: number;
+  /** The embedded database process: it outlives a killed server for as long as it takes to close cleanly. */
+  childPid?: number;
   port?: number;
   startedAt: string;
 }
@@ -31,11 +33,12 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Reads the lock of a data directory, if a live process holds it. */
+/** Reads the lock of a data directory, if a live process holds it (the server or its database process). */
 export function readLock(dataDir: string): LockInfo | undefined {
   try {
     const info = JSON.parse(readFileSync(lockPath(dataDir), 'utf8')) as LockInfo;
-    return alive(info.pid) ? info : undefined;
+    // After a SIGKILL of the server its database process is still flushing: the lock is not stale yet.
+    return alive(info.pid) || (info.childPid !== undefined && alive(info.childPid)) ? info : undefined;
   } catch {
     return undefined;
   }

@@ -7,6 +7,8 @@ import type {} from '../../modules/flows/flows.tables'; // the flows tables join
 import type {} from '../../modules/awareness/awareness.tables'; // awareness and free-movement tables, by module augmentation
 import type {} from '../../modules/reintegration/reintegration.tables'; // and the reintegration tables
 import type {} from '../../modules/returns/returns.tables'; // the returns tables join Database there too
+import type {} from '../../modules/sync/sync.tables'; // and the sync tables
+import type {} from '../../modules/privacy/security.tables'; // two-factor sign-in, erasure requests, roles.requiresMfa
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<Record<string, unknown>, string | Record<string, unknown>, string | Record<string, unknown>>;

@@ -4,10 +4,11 @@ import type { Db, Tx } from './database';
 /**
  * The embedded database (PGlite, PostgreSQL 18 in WebAssembly) sometimes fails a statement with the
  * internal error "bad buffer ID: 0" while releasing the previous statement's buffers (decisions 22
- * and 23). The transaction is then rolled back whole, so running it again is safe; PostgreSQL never
- * raises it, and any other error is never retried.
+ * and 23); the embedded process then restarts the engine (decision 26). The transaction was rolled
+ * back whole, so running it again is safe; PostgreSQL never raises it, and any other error is never
+ * retried.
  */
-const ENGINE_GLITCH_RETRIES = 2;
+const ENGINE_GLITCH_RETRIES = 6;
 
 function isEngineGlitch(error: unknown): boolean {
   const e = error as { code?: unknown; message?: unknown } | null;

@@ -43,7 +43,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await installSecurityHeaders(app);
   await app.register(rateLimit, { global: false });
   await installOpenApi(app, deps.config.version);
-  await app.register(authPlugin, { db: deps.database.db, secret: deps.config.secret });
+  // The demo (synthetic data, published passwords) does not force enrolment; a real deployment does.
+  await app.register(authPlugin, { db: deps.database.db, secret: deps.config.secret, mfaEnforced: !deps.config.demo });
   installRedaction(app);
   await app.register(async (api) => registerModules(api as App, deps), { prefix: '/api/v1' });
   await installWebApp(app, deps.config.webDist);

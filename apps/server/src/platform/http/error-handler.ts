@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv';
 import { AppError, TooManyAttempts } from '../errors';
 import { fieldErrors } from './validation';
 
-interface ErrorReply {
+export interface ErrorReply {
   status: number;
   code: string;
   message: string;
@@ -19,7 +19,7 @@ interface PgError {
   detail?: string;
 }
 
-const TABLES = ['reintegration_case_events', 'assistance_certificates', 'reintegration_cases', 'reintegration_assessments', 'reintegration_plans', 'reintegration_projects', 'project_beneficiaries', 'assistance_instalments', 'assistance_items', 'monitoring_visits', 'spot_check_items', 'spot_checks', 'rss_instruments', 'rss_results', 'satisfaction_surveys', 'return_case_members', 'return_case_events', 'return_cases', 'travel_documents', 'medical_checks', 'movement_passengers', 'movement_reference_sequences', 'movements', 'arrival_assistance', 'arrivals', 'indicator_definitions', 'indicator_rules', 'indicator_manual_values', 'indicator_evidence', 'period_signoffs', 'period_snapshots', 'logframe_nodes', 'budget_contracts', 'budget_lines', 'budget_expenditures', 'awareness_activity_photos', 'awareness_activities', 'awareness_campaigns', 'awareness_participants', 'awareness_survey_responses', 'awareness_surveys', 'communities', 'border_posts', 'institutions', 'training_trainees', 'trainings', 'equipment_handovers', 'mobility_incidents', 'flow_counts', 'flow_surveys', 'flow_collections', 'flow_mappings', 'flow_monitoring_points', 'person_group_members', 'person_groups', 'person_photos', 'person_merges', 'duplicate_candidates', 'identity_documents', 'case_number_sequences', 'transit_case_events', 'transit_cases', 'case_notes', 'people', 'consents', 'stays', 'screenings', 'services', 'referrals', 'tasks', 'user_roles', 'users', 'roles', 'sites', 'organisations', 'sessions', 'admin_units', 'countries']
+const TABLES = ['movement_reference_sequences', 'awareness_survey_responses', 'reintegration_case_events', 'awareness_activity_photos', 'reintegration_assessments', 'assistance_certificates', 'indicator_manual_values', 'assistance_instalments', 'flow_monitoring_points', 'reintegration_projects', 'awareness_participants', 'project_beneficiaries', 'indicator_definitions', 'case_number_sequences', 'duplicate_candidates', 'awareness_activities', 'person_group_members', 'satisfaction_surveys', 'return_case_members', 'transit_case_events', 'budget_expenditures', 'movement_passengers', 'equipment_handovers', 'sync_device_records', 'awareness_campaigns', 'reintegration_cases', 'reintegration_plans', 'mobility_incidents', 'return_case_events', 'indicator_evidence', 'arrival_assistance', 'mfa_recovery_codes', 'identity_documents', 'monitoring_visits', 'awareness_surveys', 'training_trainees', 'budget_contracts', 'period_snapshots', 'flow_collections', 'assistance_items', 'spot_check_items', 'erasure_requests', 'travel_documents', 'indicator_rules', 'rss_instruments', 'period_signoffs', 'logframe_nodes', 'medical_checks', 'mfa_challenges', 'flow_mappings', 'transit_cases', 'person_merges', 'person_photos', 'organisations', 'person_groups', 'budget_lines', 'sync_changes', 'institutions', 'sync_devices', 'return_cases', 'border_posts', 'flow_surveys', 'admin_units', 'flow_counts', 'rss_results', 'spot_checks', 'communities', 'case_notes', 'user_roles', 'screenings', 'trainings', 'countries', 'referrals', 'movements', 'services', 'sessions', 'user_mfa', 'consents', 'arrivals', 'people', 'roles', 'tasks', 'users', 'stays', 'sites']
   // Longest first, so a table whose name prefixes another's (trainings, training_trainees) never wins wrongly.
   .sort((a, b) => b.length - a.length);
 
@@ -51,7 +51,8 @@ function fromPostgres(error: PgError): ErrorReply | undefined {
   }
 }
 
-function classify(error: FastifyError & PgError): ErrorReply | undefined {
+/** Maps a failure to its status and error body (undefined: unexpected, a 500); also used per change by sync. */
+export function classify(error: FastifyError & PgError): ErrorReply | undefined {
   if (error instanceof AppError) {
     return { status: error.status, code: error.code, message: error.message, fields: error.fields, details: error.details };
   }
@@ -74,6 +75,10 @@ function classify(error: FastifyError & PgError): ErrorReply | undefined {
       return { status: 400, code: 'invalid_input', message: 'Content-Length does not match the body', fields: { 'content-length': 'is wrong' } };
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
       return { status: 415, code: 'unsupported_media_type', message: 'Send multipart/form-data', fields: { 'content-type': 'must be multipart/form-data' } };
+  }
+  // The multipart parser throws plain errors on a body cut short or without its boundary: bad input.
+  if (error.message === 'Unexpected end of multipart data' || error.message === 'Multipart: Boundary not found') {
+    return { status: 400, code: 'invalid_multipart', message: 'The multipart body is malformed', fields: { body: 'is not well-formed multipart/form-data' } };
   }
   const pg = fromPostgres(error);
   if (pg) return pg;

@@ -8,6 +8,7 @@ import { ApiError } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { describeError, lockoutMinutes } from '../../app/errors';
 import { AuthLayout } from './AuthLayout';
+import { CodeStep } from './CodeStep';
 
 function loginErrorMessage(t: ReturnType<typeof useTranslation>['t'], error: unknown): string {
   if (error instanceof ApiError) {
@@ -39,6 +40,8 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // Set when the password was right and two-step verification asks for a code next.
+  const [challenge, setChallenge] = useState<string | null>(null);
 
   useEffect(() => {
     document.title = `${t('auth:login.title')} · Taama`;
@@ -53,13 +56,26 @@ export function LoginPage() {
     setPending(true);
     setError(null);
     try {
-      await login(username.trim(), password);
+      const result = await login(username.trim(), password);
+      if ('mfaRequired' in result) {
+        setChallenge(result.challenge);
+        setPassword('');
+        setPending(false);
+      }
     } catch (failure) {
       setError(failure);
       setPassword('');
       setPending(false);
     }
   };
+
+  if (challenge) {
+    return (
+      <AuthLayout>
+        <CodeStep challenge={challenge} onBack={() => setChallenge(null)} />
+      </AuthLayout>
+    );
+  }
 
   return (
     <AuthLayout>
@@ -74,8 +90,8 @@ export function LoginPage() {
             </Text>
           </div>
           {notice && !error && (
-            <Alert color={notice === 'session_expired' ? 'orange' : 'blue'} variant="light" icon={<IconInfoCircle aria-hidden />} role="status">
-              {notice === 'session_expired' ? t('auth:login.sessionExpired') : t('auth:login.loggedOut')}
+            <Alert color={notice === 'session_expired' || notice === 'offline' ? 'orange' : 'blue'} variant="light" icon={<IconInfoCircle aria-hidden />} role="status">
+              {notice === 'session_expired' ? t('auth:login.sessionExpired') : notice === 'offline' ? t('auth:login.offlineNotice') : t('auth:login.loggedOut')}
             </Alert>
           )}
           {error !== null && (

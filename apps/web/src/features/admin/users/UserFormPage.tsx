@@ -1,6 +1,6 @@
 // Creating a user, or viewing and editing one with its account actions (disable, enable, reset).
 import { useState } from 'react';
-import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Box, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PASSWORD_MIN_LENGTH, type User } from '@taama/core';
 import { usersApi } from '../../../api/endpoints';
+import { SessionsList } from '../../account/SessionsList';
 import { useAuth } from '../../../app/auth';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { FormErrorAlert, useFormState } from '../../../components/forms';
@@ -120,6 +121,11 @@ function EditUser({ id }: { id: string }) {
             }
           />
           <UserForm key={versionKey(current)} record={current} readOnly={!manage} onReload={edit.reload} onSubmit={(values) => edit.save(current, userPatch(current, values))} />
+          {manage && (
+            <Box mt="xl">
+              <SessionsList userId={current.id} />
+            </Box>
+          )}
           <ConfirmDialog
             opened={confirming}
             title={t(`admin:users.${action}Title`, { username: current.username })}

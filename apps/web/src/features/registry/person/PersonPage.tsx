@@ -14,6 +14,7 @@ import { GroupsSection } from './GroupsSection';
 import { IdentitySection } from './IdentitySection';
 import { OpenCaseButton, PersonCasesSection } from './PersonCasesSection';
 import { TimelineSection } from './TimelineSection';
+import { PersonPrivacyActions } from '../../account/PersonPrivacyActions';
 
 /** The page of the person `:id`. */
 export default function PersonPage() {
@@ -30,7 +31,7 @@ export default function PersonPage() {
         title={personName(person)}
         description={`${person.caseNumber}${person.siteName ? ` · ${person.siteName}` : ''}`}
         back={back}
-        actions={<OpenCaseButton person={person} />}
+        actions={<><OpenCaseButton person={person} /><PersonPrivacyActions person={person} onChanged={() => void query.refetch()} /></>}
         badges={person.status !== 'active' && <Badge color={person.status === 'merged' ? 'orange' : 'gray'}>{t(`registry:codes.personStatus.${person.status}`)}</Badge>}
       />
       {person.status === 'merged' && person.mergedIntoId && (
