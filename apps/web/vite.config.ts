@@ -1,10 +1,13 @@
 // Build and dev server for the web app. The dev server forwards /api to a locally running Taama.
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serviceWorkerSource } from './src/offline/pwa/serviceWorker';
+import { firstLoad } from './scripts/bundle-size';
+import { describeFirstLoad, withinBudget } from './scripts/check-bundle-size';
+import { precompress } from './scripts/precompress';
 
 const publicDir = join(import.meta.dirname, 'public');
 
@@ -32,21 +35,45 @@ function offlineShell(): Plugin {
     ],
     generateBundle(_options, bundle) {
       const built = Object.keys(bundle).filter((file) => !file.endsWith('.map'));
-      const files = [...new Set(['/', '/index.html', ...built.map((file) => `/${file}`), ...publicFiles()])].filter((file) => file !== '/sw.js');
+      const files = [...new Set(['/', '/index.html', ...built.filter((file) => !file.startsWith('.vite/')).map((file) => `/${file}`), ...publicFiles()])].filter((file) => file !== '/sw.js');
       const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(files, version) });
     },
   };
 }
 
+/**
+ * After a production build: gzip and brotli copies of every asset for the server to send, then the
+ * first-load budget (SPEC §15) — a build whose sign-in page grows past it fails.
+ */
+function precompressAndCheckBudget(): Plugin {
+  let outDir = '';
+  return {
+    name: 'taama:precompress-and-budget',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      const size = firstLoad(outDir);
+      const message = describeFirstLoad(size);
+      if (!withinBudget(size)) throw new Error(`${message}. Move what the sign-in page does not need behind a lazy import.`);
+      this.info(message);
+      this.info(`precompressed ${precompress(outDir)} files (gzip, brotli)`);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), offlineShell()],
+  plugins: [react(), offlineShell(), precompressAndCheckBudget()],
   // MapLibre's worker is an ES module (the flows maps).
   worker: { format: 'es' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,
+    // The manifest lists each page's chunks: the first-load budget check and the benchmark read it.
+    manifest: true,
     // Warn when one chunk alone approaches the first-load budget (SPEC §15).
     chunkSizeWarningLimit: 600,
     rolldownOptions: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCountFigures, validateFlowSurvey } from '@taama/core';
-import { generateFlows } from './flows';
+import { generateFlows, streamFlowCounts } from './flows';
 
 describe('flows demo', () => {
   const demo = generateFlows(1);
@@ -12,6 +12,14 @@ describe('flows demo', () => {
     expect(demo.counts.every((c) => c.date >= '2018-01-01' && c.date <= '2021-12-31')).toBe(true);
     expect(demo.surveys).toHaveLength(3000);
   });
+
+  it('streams the same counts lazily for the benchmarks: same rows, same order', () => {
+    let n = 0;
+    const head = [];
+    for (const c of streamFlowCounts(1)) if (n++ < 500) head.push(c);
+    expect(n).toBe(demo.counts.length);
+    expect(head).toEqual(demo.counts.slice(0, 500));
+  }, 30_000);
 
   it('is deterministic for a seed and differs between seeds', () => {
     const again = generateFlows(1);

@@ -139,7 +139,11 @@ function nationalities(rng: Rng, origin: string, total: number, p: Params): Flow
 
 /** Generates the flow counts: per point, the observed days of 2018–2021, 2–4 strata per day × scale. */
 function generateCounts(rng: Rng, p: Params, scale: number): DemoFlowCount[] {
-  const counts: DemoFlowCount[] = [];
+  return [...countsOf(rng, p, scale)];
+}
+
+/** The flow counts one at a time, so a benchmark scale of ten million rows never sits in memory. */
+function* countsOf(rng: Rng, p: Params, scale: number): Generator<DemoFlowCount> {
   const years = p.fmr_mali_total_2018_2024.by_year;
   const reference = years['2023'] ?? 1;
   const start = Date.UTC(2018, 0, 1);
@@ -160,7 +164,7 @@ function generateCounts(rng: Rng, p: Params, scale: number): DemoFlowCount[] {
         const total = Math.max(0, Math.round((dayTotal / strata) * (0.4 + rng.next() * 1.2)));
         const roll = rng.next();
         const status = roll < 0.95 ? 'validated' : roll < 0.97 ? 'submitted' : roll < 0.99 ? 'rejected' : 'draft';
-        counts.push({
+        yield {
           fmpId: point.id,
           date: isoDate(day),
           observationWindow: rng.next() < 0.9 ? 'full_day' : rng.pick(['morning', 'afternoon'] as const),
@@ -176,11 +180,10 @@ function generateCounts(rng: Rng, p: Params, scale: number): DemoFlowCount[] {
           enumeratorId: rng.pick(enumerators),
           status,
           rejectionReason: status === 'rejected' ? rng.pick(['Total does not match the tally sheet', 'Counted twice with the morning window', 'Wrong point code']) : null,
-        });
+        };
       }
     }
   }
-  return counts;
 }
 
 function pickCodes<T extends string>(rng: Rng, options: readonly T[], min: number, max: number): T[] {
@@ -254,4 +257,12 @@ export function generateFlows(seed: number, scale = 1): DemoFlows {
   const counts = generateCounts(createRng(seed * 7919 + 1), params, scale);
   const surveys = generateSurveys(createRng(seed * 7919 + 2), params, scale);
   return { counts, surveys };
+}
+
+/**
+ * The flow counts of a seed and scale as a lazy stream (the same rows as `generateFlows(seed,
+ * scale).counts`, in the same order): the bulk path for benchmark scales.
+ */
+export function streamFlowCounts(seed: number, scale = 1): Generator<DemoFlowCount> {
+  return countsOf(createRng(seed * 7919 + 1), loadParams(), scale);
 }

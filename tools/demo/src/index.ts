@@ -73,8 +73,8 @@ function returnsAndReintegration(options: DemoOptions): Pick<DemoData, 'returns'
 export { createRng, type Rng } from './rng';
 export type { DemoOrganisation, DemoSite, DemoUser } from './platform';
 export { DuplicateFinder, type DuplicatePairFound } from './names/duplicate-blocks';
-export { asMatching, DEMO_PERIOD, type DemoPeopleBatch, type DemoPerson, type DemoTransitCase } from './people';
-export type { DemoFlowCount, DemoFlows } from './flows';
+export { asMatching, DEMO_PERIOD, generatePeople, type DemoPeopleBatch, type DemoPerson, type DemoTransitCase } from './people';
+export { streamFlowCounts, type DemoFlowCount, type DemoFlows } from './flows';
 export type { DemoActivity, DemoAwareness, DemoCampaign, DemoCommunity, DemoSurvey } from './awareness';
 export type { DemoBorderPost, DemoIncident, DemoInstitution, DemoMobility, DemoTraining } from './mobility';
 export type { DemoArrival, DemoMovement, DemoPersonRef, DemoReturnCase, DemoReturnee, DemoReturnsBatch } from './returns';

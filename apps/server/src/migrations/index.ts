@@ -10,6 +10,7 @@ import * as m0007 from './0007_awareness';
 import * as m0008 from './0008_results';
 import * as m0009 from './0009_sync';
 import * as m0010 from './0010_security';
+import * as m0011 from './0011_performance';
 
 export const migrations: Record<string, Migration> = {
   '0001_platform': m0001,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008_results': m0008,
   '0009_sync': m0009,
   '0010_security': m0010,
+  '0011_performance': m0011,
 };

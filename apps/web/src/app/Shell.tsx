@@ -21,11 +21,13 @@ function isWithin(current: string, path: string): boolean {
 
 /** The navigation links; exported for tests. */
 export function Navigation({ onNavigate }: { onNavigate?: () => void }) {
-  const { t } = useTranslation();
   const me = useMe();
   const { pathname } = useLocation();
   const areas = navigableAreas(me).filter((area) => area !== 'admin');
   const adminSections = me.areas.includes('admin') ? adminSectionsFor(me) : [];
+  // The administration section names are not in the first load: for an administrator the frame
+  // waits (suspends) until they are there rather than showing raw keys.
+  const { t } = useTranslation(adminSections.length > 0 ? ['common', 'admin'] : ['common']);
 
   return (
     <Stack gap={4} component="nav" aria-label={t('common:nav.label')}>

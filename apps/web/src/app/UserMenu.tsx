@@ -13,7 +13,7 @@ function initials(name: string): string {
 
 /** Avatar and name opening the account menu. */
 export function UserMenu() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'account']);
   const me = useMe();
   const { logout } = useAuth();
   const signOut = async () => {

@@ -1,46 +1,44 @@
 // Translations: French by default, English complete. Every user-visible string lives in locales/.
-import i18n from 'i18next';
+// Only the namespaces the sign-in page and the frame need are in the first load (both languages:
+// they are small, and switching language then needs no download). Every other namespace is a
+// chunk of its own, loaded with the pages that use it (see lazyPage.ts), so the first load does
+// not carry every module's text in two languages (SPEC §15).
+import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '@taama/core';
 import frCommon from '../locales/fr/common.json';
 import frAuth from '../locales/fr/auth.json';
-import frAreas from '../locales/fr/areas.json';
 import frEnums from '../locales/fr/enums.json';
-import frAdmin from '../locales/fr/admin.json';
-import frRegistry from '../locales/fr/registry.json';
-import frProtection from '../locales/fr/protection.json';
-import frFlows from '../locales/fr/flows.json';
-import frAwareness from '../locales/fr/awareness.json';
-import frMobility from '../locales/fr/mobility.json';
-import frReintegration from '../locales/fr/reintegration.json';
-import frReturns from '../locales/fr/returns.json';
-import frResults from '../locales/fr/results.json';
-import frOffline from '../locales/fr/offline.json';
-import frAccount from '../locales/fr/account.json';
 import enCommon from '../locales/en/common.json';
 import enAuth from '../locales/en/auth.json';
-import enAreas from '../locales/en/areas.json';
 import enEnums from '../locales/en/enums.json';
-import enAdmin from '../locales/en/admin.json';
-import enRegistry from '../locales/en/registry.json';
-import enProtection from '../locales/en/protection.json';
-import enFlows from '../locales/en/flows.json';
-import enAwareness from '../locales/en/awareness.json';
-import enMobility from '../locales/en/mobility.json';
-import enReintegration from '../locales/en/reintegration.json';
-import enReturns from '../locales/en/returns.json';
-import enResults from '../locales/en/results.json';
-import enOffline from '../locales/en/offline.json';
-import enAccount from '../locales/en/account.json';
 
 export const SUPPORTED_LOCALES: readonly Locale[] = ['fr', 'en'];
 export const DEFAULT_LOCALE: Locale = 'fr';
 const STORAGE_KEY = 'taama.locale';
 
-export const resources = {
-  fr: { common: frCommon, auth: frAuth, areas: frAreas, enums: frEnums, admin: frAdmin, registry: frRegistry, protection: frProtection, flows: frFlows, awareness: frAwareness, mobility: frMobility, returns: frReturns, reintegration: frReintegration, results: frResults, offline: frOffline, account: frAccount },
-  en: { common: enCommon, auth: enAuth, areas: enAreas, enums: enEnums, admin: enAdmin, registry: enRegistry, protection: enProtection, flows: enFlows, awareness: enAwareness, mobility: enMobility, returns: enReturns, reintegration: enReintegration, results: enResults, offline: enOffline, account: enAccount },
-} as const;
+/** Namespaces in the first load: the sign-in page, the language menu and the shared words. */
+export const CORE_NAMESPACES = ['common', 'auth', 'enums'] as const;
+/** Namespaces loaded on demand, with the pages that use them. */
+export const LAZY_NAMESPACES = ['areas', 'admin', 'registry', 'protection', 'flows', 'awareness', 'mobility', 'returns', 'reintegration', 'results', 'offline', 'account'] as const;
+export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
+
+// One loader per locale file; the core ones are excluded so they are not also split off.
+const loaders = import.meta.glob<ResourceKey>(['../locales/*/*.json', '!../locales/*/common.json', '!../locales/*/auth.json', '!../locales/*/enums.json'], {
+  import: 'default',
+});
+
+/** Reads a lazily loaded namespace from its chunk. */
+const chunkBackend: BackendModule = {
+  type: 'backend',
+  callbackApi: false,
+  init() {},
+  read(language: string, namespace: string) {
+    const load = loaders[`../locales/${language}/${namespace}.json`];
+    if (!load) return Promise.reject(new Error(`No translations for ${language}/${namespace}`));
+    return load();
+  },
+};
 
 /** Narrows any string to a supported locale, or undefined. */
 export function asLocale(value: string | null | undefined): Locale | undefined {
@@ -63,6 +61,8 @@ export async function applyLocale(locale: Locale): Promise<void> {
     // storage disabled: the choice lasts for this page only
   }
   document.documentElement.lang = locale;
+  // i18next loads every namespace already in use in the new language before it switches, so the
+  // page never shows raw keys in between.
   if (i18n.language !== locale) await i18n.changeLanguage(locale);
 }
 
@@ -71,19 +71,41 @@ export function currentLocale(): Locale {
   return asLocale(i18n.language) ?? DEFAULT_LOCALE;
 }
 
+/**
+ * Loads namespaces in the current language (and French, the fallback). Rejects when one could not
+ * be loaded, so a page waiting for it shows an error instead of untranslated keys.
+ */
+export async function loadNamespaces(namespaces: readonly LazyNamespace[]): Promise<void> {
+  const missing = () => namespaces.filter((ns) => !i18n.hasResourceBundle(i18n.language, ns));
+  if (missing().length === 0) return;
+  await i18n.loadNamespaces([...namespaces]);
+  // A failed read is not retried by i18next on its own: ask again once (e.g. after a network blip).
+  if (missing().length > 0) await i18n.reloadResources([i18n.language], missing());
+  const still = missing();
+  if (still.length > 0) throw new Error(`Translations could not be loaded: ${still.join(', ')}`);
+}
+
 const initial = storedLocale() ?? DEFAULT_LOCALE;
 document.documentElement.lang = initial;
 
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: initial,
-  fallbackLng: DEFAULT_LOCALE,
-  supportedLngs: [...SUPPORTED_LOCALES],
-  ns: ['common', 'auth', 'areas', 'enums', 'admin', 'registry', 'protection', 'flows', 'awareness', 'mobility', 'returns', 'reintegration', 'results', 'offline', 'account'],
-  defaultNS: 'common',
-  interpolation: { escapeValue: false }, // React escapes already
-  returnNull: false,
-  initAsync: false,
-});
+void i18n
+  .use(initReactI18next)
+  .use(chunkBackend)
+  .init({
+    resources: {
+      fr: { common: frCommon, auth: frAuth, enums: frEnums },
+      en: { common: enCommon, auth: enAuth, enums: enEnums },
+    },
+    // Bundled resources for the core namespaces, the backend for the rest.
+    partialBundledLanguages: true,
+    lng: initial,
+    fallbackLng: DEFAULT_LOCALE,
+    supportedLngs: [...SUPPORTED_LOCALES],
+    ns: [...CORE_NAMESPACES],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false }, // React escapes already
+    returnNull: false,
+    initAsync: false,
+  });
 
 export default i18n;

@@ -1,6 +1,6 @@
 // French and English carry the same keys, so no screen falls back to another language's text.
 import { describe, expect, it } from 'vitest';
-import { resources } from '../app/i18n';
+import { resources } from '../app/locales';
 import { AREAS, PERMISSIONS, DEFAULT_ROLES, SCOPE_KINDS, SENSITIVITY_LEVELS, ORGANISATION_KINDS, SITE_KINDS } from '@taama/core';
 
 function keys(tree: unknown, prefix = ''): string[] {

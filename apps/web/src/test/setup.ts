@@ -2,7 +2,7 @@
 // few browser APIs Mantine uses that happy-dom may lack.
 import { afterEach, beforeEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
-import i18n from '../app/i18n';
+import i18n, { LAZY_NAMESPACES, SUPPORTED_LOCALES, loadNamespaces } from '../app/i18n';
 import { setCsrfToken, setUnauthorizedHandler } from '../api/client';
 
 if (!('ResizeObserver' in window)) {
@@ -24,6 +24,10 @@ if (!window.HTMLElement.prototype.scrollIntoView) {
 beforeEach(async () => {
   window.localStorage.clear();
   await i18n.changeLanguage('fr');
+  // The app loads these with its pages, in the language shown; tests render pages on their own
+  // and read both languages.
+  await loadNamespaces(LAZY_NAMESPACES);
+  await i18n.loadLanguages([...SUPPORTED_LOCALES]);
 });
 
 afterEach(() => {

@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/database';
 
 /** Column → SQL type, in table order, for the two bulk-loaded tables. */
-const COLUMNS = {
+export const BULK_COLUMNS = {
   flow_counts: {
     id: 'uuid', fmp_id: 'text', date: 'date', observation_window: 'text', window_start: 'text', window_end: 'text', direction: 'text',
     origin_country: 'text', origin_pcode: 'text', origin_locality: 'text', previous_transit_locality: 'text', next_destination_country: 'text',
@@ -28,7 +28,7 @@ const COLUMNS = {
   },
 } as const;
 
-export type BulkTable = keyof typeof COLUMNS;
+export type BulkTable = keyof typeof BULK_COLUMNS;
 
 const snakeNames = new Map<string, string>();
 /** camelCase → snake_case, memoised: this runs for every field of every imported row. */
@@ -47,7 +47,7 @@ function snake(key: string): string {
  */
 export async function bulkInsert(tx: Tx, table: BulkTable, rows: readonly Record<string, unknown>[], options: { skipDuplicates?: boolean } = {}): Promise<number> {
   if (rows.length === 0) return 0;
-  const columns = COLUMNS[table];
+  const columns = BULK_COLUMNS[table];
   const names = Object.keys(columns) as (keyof typeof columns)[];
   const now = new Date().toISOString();
   const payload = rows.map((row) => {

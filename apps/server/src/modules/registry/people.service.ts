@@ -2,7 +2,6 @@
 import { sql } from 'kysely';
 import {
   ageGroupOn,
-  nameTokens,
   newId,
   personMatchingKeys,
   type DocumentType,
@@ -24,12 +23,18 @@ import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../../platform/http/paging'
 import { allocateCaseNumber } from './case-numbers';
 import { possibleDuplicates, recordCandidates } from './duplicates.service';
 import { presentSummary } from './people.present';
-import { consentsOf, documentKey, documentsOf, findPersonRow, groupsOf, hasPhoto, setTrigramThresholds, summariesInScope, type PersonRow } from './people.repo';
+import { activeSummaries, consentsOf, documentKey, documentsOf, findPersonRow, groupsOf, hasPhoto, rankedByName, type PersonRow } from './people.repo';
 import { normaliseBirthDate, todayUtc, validatePerson } from './people.validate';
 
 /** The full API view of a person row, with what hangs off it and the caller's abilities. */
-export async function presentPerson(tx: Tx, ctx: RequestContext, row: PersonRow): Promise<Person> {
-  const [documents, consents, groups, photo] = await Promise.all([documentsOf(tx, row.id), consentsOf(tx, row.id), groupsOf(tx, row.id), hasPhoto(tx, row.id)]);
+export async function presentPerson(tx: Tx, ctx: RequestContext, row: PersonRow, options: { isNew?: boolean } = {}): Promise<Person> {
+  // A record created in this transaction has no group and no photo yet: two round trips saved.
+  const [documents, consents, groups, photo] = await Promise.all([
+    documentsOf(tx, row.id),
+    consentsOf(tx, row.id),
+    options.isNew ? Promise.resolve([]) : groupsOf(tx, row.id),
+    options.isNew ? Promise.resolve(false) : hasPhoto(tx, row.id),
+  ]);
   const active = row.status === 'active';
   return {
     id: row.id,
@@ -72,7 +77,7 @@ export async function presentPerson(tx: Tx, ctx: RequestContext, row: PersonRow)
 }
 
 /** The site a registration belongs to: the one named, else the caller's; it must be within reach. */
-async function registrationSite(tx: Tx, ctx: RequestContext, siteId: string | undefined) {
+async function registrationSite(tx: Db | Tx, ctx: RequestContext, siteId: string | undefined) {
   const id = siteId ?? ctx.user.siteId;
   if (!id) throw new Invalid({ siteId: 'is required: you are not attached to a site' });
   const site = await tx.selectFrom('sites').select(['id', 'organisationId', 'pcode', 'active']).where('id', '=', id).executeTakeFirst();
@@ -83,8 +88,8 @@ async function registrationSite(tx: Tx, ctx: RequestContext, siteId: string | un
   return site;
 }
 
-async function replaceDocuments(tx: Tx, personId: string, documents: PersonInput['documents']): Promise<void> {
-  await tx.deleteFrom('identityDocuments').where('personId', '=', personId).execute();
+async function replaceDocuments(tx: Tx, personId: string, documents: PersonInput['documents'], options: { isNew?: boolean } = {}): Promise<void> {
+  if (!options.isNew) await tx.deleteFrom('identityDocuments').where('personId', '=', personId).execute();
   if (!documents || documents.length === 0) return;
   await tx
     .insertInto('identityDocuments')
@@ -95,14 +100,18 @@ async function replaceDocuments(tx: Tx, personId: string, documents: PersonInput
 /** Registers a person, reports possible duplicates, and queues them for review. */
 export async function registerPerson(ctx: RequestContext, input: PersonInput): Promise<PersonCreated> {
   validatePerson(input);
+  const site = await registrationSite(ctx.db, ctx, input.siteId);
+  const registeredOn = input.registeredOn ?? todayUtc();
+  const dobPrecision = input.dobPrecision ?? 'exact';
+  const dateOfBirth = normaliseBirthDate(input.dateOfBirth, dobPrecision);
+  // The number is taken in one autocommitted statement before the registration's transaction:
+  // allocating it inside held the series row's lock until commit, so every registration of a site
+  // waited for the one before (about 10 a second). A registration that then fails leaves a gap in
+  // the series; a number is still never reused.
+  const caseNumber = await allocateCaseNumber(ctx.db, site.id, registeredOn, 'person');
   return inTransaction(ctx.db, async (tx) => {
-    const site = await registrationSite(tx, ctx, input.siteId);
-    const registeredOn = input.registeredOn ?? todayUtc();
     const id = input.id ?? newId();
     const phones = [...new Set([...(input.phones ?? []), ...(input.phone ? [input.phone] : [])])];
-    const dobPrecision = input.dobPrecision ?? 'exact';
-    const dateOfBirth = normaliseBirthDate(input.dateOfBirth, dobPrecision);
-    const caseNumber = await allocateCaseNumber(tx, site.id, registeredOn, 'person');
     await tx
       .insertInto('people')
       .values({
@@ -132,7 +141,7 @@ export async function registerPerson(ctx: RequestContext, input: PersonInput): P
         updatedBy: ctx.user.id,
       })
       .execute();
-    await replaceDocuments(tx, id, input.documents);
+    await replaceDocuments(tx, id, input.documents, { isNew: true });
     if (input.consent) {
       await tx
         .insertInto('consents')
@@ -141,10 +150,13 @@ export async function registerPerson(ctx: RequestContext, input: PersonInput): P
     }
     const found = await possibleDuplicates(tx, ctx, { ...input, phones, dateOfBirth, dobPrecision, documentNumbers: (input.documents ?? []).map((d) => d.number ?? '') }, id);
     await recordCandidates(tx, id, found);
-    await appendAudit(tx, actorOf(ctx), { action: 'person.create', entityType: 'person', entityId: id, details: { caseNumber, possibleDuplicates: found.map((d) => d.id) } });
     const row = await findPersonRow(tx, { kind: 'all' }, id);
     if (!row) throw new Error('registered person vanished inside its transaction');
-    return { ...(await presentPerson(tx, ctx, row)), possibleDuplicates: found };
+    const person = await presentPerson(tx, ctx, row, { isNew: true });
+    // Last: the audit entry takes the chain's lock until commit, so every other statement of the
+    // registration runs before it and concurrent registrations wait only for a link and a commit.
+    await appendAudit(tx, actorOf(ctx), { action: 'person.create', entityType: 'person', entityId: id, details: { caseNumber, possibleDuplicates: found.map((d) => d.id) } });
+    return { ...person, possibleDuplicates: found };
   });
 }
 
@@ -201,13 +213,7 @@ export async function searchPeople(ctx: RequestContext, query: PeopleQuery): Pro
   const limit = query.limit ?? DEFAULT_LIMIT;
   // Built on the connection it runs on: inside the search transaction a query built on the pool
   // would wait for a second connection the embedded database never gives (pool of one).
-  const filtered = (db: Db | Tx) => {
-    let q = summariesInScope(db, ctx.scope).where('p.status', '=', 'active');
-    if (query.nationality) q = q.where('p.nationality', '=', query.nationality);
-    if (query.sex) q = q.where('p.sex', '=', query.sex);
-    if (query.siteId) q = q.where('p.siteId', '=', query.siteId);
-    return q;
-  };
+  const filtered = (db: Db | Tx) => activeSummaries(db, ctx.scope, query);
   const text = query.q?.trim();
   if (!text) {
     let q = filtered(ctx.db);
@@ -224,23 +230,16 @@ export async function searchPeople(ctx: RequestContext, query: PeopleQuery): Pro
       const rows = await q.where('p.caseNumber', 'like', `${text.toUpperCase().replace(/[\\%_]/g, '')}%`).orderBy('p.caseNumber').limit(MAX_RANKED).execute();
       ranked = rows.map((row) => ({ row, score: 1 }));
     } else if (PHONE_OR_DOCUMENT.test(text)) {
-      const digits = text.replace(/\s/g, '');
+      const digits = text.replace(/\s/g, '').replace(/^\+/, '');
       const key = documentKey(text);
-      const rows = await q
-        .where((eb) => eb.or([sql<boolean>`exists (select 1 from unnest(p.phones) ph where ph like ${`%${digits.replace(/^\+/, '')}`})`, sql<boolean>`exists (select 1 from identity_documents d where d.person_id = p.id and d.number_key = ${key ?? ''})`]))
-        .limit(MAX_RANKED)
-        .execute();
+      // Whole numbers first, through the phones and document indexes; a partial number (no country
+      // code) falls back to a suffix match, which reads every row in scope.
+      const byIndex = sql<boolean>`(p.phones && ${sql.val([`+${digits}`, digits])}::text[] or p.id = any(array(select d.person_id from identity_documents d where d.number_key = ${key ?? ''})))`;
+      let rows = await q.where(byIndex).limit(MAX_RANKED).execute();
+      if (rows.length === 0) rows = await q.where(sql<boolean>`exists (select 1 from unnest(p.phones) ph where ph like ${`%${digits}`})`).limit(MAX_RANKED).execute();
       ranked = rows.map((row) => ({ row, score: 1 }));
     } else {
-      const needle = nameTokens(text).join(' ');
-      await setTrigramThresholds(tx, 0.3, 0.5);
-      const rows = await q
-        .select(sql<number>`greatest(similarity(p.name_key, ${needle}), word_similarity(${needle}, p.name_key))`.as('rank'))
-        .where((eb) => eb.or([sql<boolean>`p.name_key % ${needle}`, sql<boolean>`${needle} <% p.name_key`]))
-        .orderBy('rank', 'desc')
-        .orderBy('p.id')
-        .limit(MAX_RANKED)
-        .execute();
+      const rows = await rankedByName(tx, ctx.scope, query, text, MAX_RANKED);
       ranked = rows.map((row) => ({ row, score: Math.round(row.rank * 1000) / 1000 }));
     }
     await appendAudit(tx, actorOf(ctx), { action: 'person.search', details: { q: text, results: ranked.length } });

@@ -13,31 +13,40 @@ export interface Computed extends EngineResult {
   reason?: string;
 }
 
-/** Every definition computed over the options' span (sequentially: the embedded database has one connection). */
+/**
+ * How many indicators are computed at once on the pool: PostgreSQL runs each grouped scan on its own
+ * connection and core. Inside a transaction (one connection) they run one after the other, and on
+ * the embedded database (a pool of one) the extra queries simply wait for the connection.
+ */
+const PARALLEL_INDICATORS = 4;
+
+/** Every definition computed over the options' span, in the definitions' order. */
 export async function computeAll(db: Db | Tx, definitions: readonly Definition[], options: EngineOptions): Promise<Computed[]> {
   const needed = new Set(definitions.flatMap((d) => (d.mode === 'automatic' && d.source ? SOURCES[d.source].requires : [])));
   const present = await existingTables(db, [...needed]);
-  const out: Computed[] = [];
-  for (const definition of definitions) {
-    if (definition.mode === 'manual' || !definition.source) {
-      out.push({ definition, available: true, ...(await manualValues(db, definition.code, options)) });
-      continue;
-    }
-    const source = SOURCES[definition.source];
-    const missing = source.requires.filter((t) => !present.has(t));
-    if (missing.length) {
-      out.push({ definition, available: false, reason: `The ${source.module} module is not installed yet (missing: ${missing.join(', ')})`, quarters: new Map(), periods: new Map() });
-      continue;
-    }
-    try {
-      out.push({ definition, available: true, ...(await computeSource(db, source, definition.kind, options)) });
-    } catch (error) {
-      // A module whose tables differ from what its source expects must not take the whole table down.
-      const message = error instanceof Error ? error.message : String(error);
-      out.push({ definition, available: false, reason: `The ${source.module} source could not be computed: ${message}`, quarters: new Map(), periods: new Map() });
-    }
-  }
+  const out: Computed[] = new Array<Computed>(definitions.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < definitions.length; i = next++) out[i] = await computeOne(db, definitions[i] as Definition, present, options);
+  };
+  await Promise.all(Array.from({ length: db.isTransaction ? 1 : PARALLEL_INDICATORS }, worker));
   return out;
+}
+
+async function computeOne(db: Db | Tx, definition: Definition, present: ReadonlySet<string>, options: EngineOptions): Promise<Computed> {
+  if (definition.mode === 'manual' || !definition.source) return { definition, available: true, ...(await manualValues(db, definition.code, options)) };
+  const source = SOURCES[definition.source];
+  const missing = source.requires.filter((t) => !present.has(t));
+  if (missing.length) {
+    return { definition, available: false, reason: `The ${source.module} module is not installed yet (missing: ${missing.join(', ')})`, quarters: new Map(), periods: new Map() };
+  }
+  try {
+    return { definition, available: true, ...(await computeSource(db, source, definition.kind, options)) };
+  } catch (error) {
+    // A module whose tables differ from what its source expects must not take the whole table down.
+    const message = error instanceof Error ? error.message : String(error);
+    return { definition, available: false, reason: `The ${source.module} source could not be computed: ${message}`, quarters: new Map(), periods: new Map() };
+  }
 }
 
 /**

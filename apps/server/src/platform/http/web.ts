@@ -1,4 +1,7 @@
-// Serves the built web app, with the single-page fallback to index.html for client routes.
+// Serves the built web app, with the single-page fallback to index.html for client routes. The build
+// writes a brotli and a gzip copy of every asset (apps/web/scripts/precompress.ts); a browser that
+// accepts one gets it with Content-Encoding and `Vary: Accept-Encoding`, the others the plain file
+// (on a 3G link the first load is about a fifth of its size compressed: SPEC §15).
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
@@ -11,6 +14,7 @@ export async function installWebApp(app: FastifyInstance, webDist: string | unde
       // Files are looked up per request, so a rebuilt web app is served without a restart.
       wildcard: true,
       index: ['index.html'],
+      preCompressed: true,
       setHeaders(res, path) {
         // Hashed assets never change; index.html must always be fresh.
         res.header('Cache-Control', path.includes(`${join('assets', '')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');

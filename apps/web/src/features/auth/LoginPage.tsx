@@ -91,7 +91,7 @@ export function LoginPage() {
           </div>
           {notice && !error && (
             <Alert color={notice === 'session_expired' || notice === 'offline' ? 'orange' : 'blue'} variant="light" icon={<IconInfoCircle aria-hidden />} role="status">
-              {notice === 'session_expired' ? t('auth:login.sessionExpired') : notice === 'offline' ? t('offline:login.notice') : t('auth:login.loggedOut')}
+              {notice === 'session_expired' ? t('auth:login.sessionExpired') : notice === 'offline' ? t('auth:login.offlineNotice') : t('auth:login.loggedOut')}
             </Alert>
           )}
           {error !== null && (

@@ -1,7 +1,7 @@
 // Every awareness and free-movement code the screens offer has a French and an English label.
 import { describe, expect, it } from 'vitest';
 import * as core from '@taama/core';
-import { resources } from '../../app/i18n';
+import { resources } from '../../app/locales';
 
 const AWARENESS: Record<string, readonly string[]> = {
   theme: core.CAMPAIGN_THEMES,

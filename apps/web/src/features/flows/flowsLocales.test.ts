@@ -2,7 +2,7 @@
 // flow count has (the import and the forms name fields by these labels).
 import { describe, expect, it } from 'vitest';
 import * as core from '@taama/core';
-import { resources } from '../../app/i18n';
+import { resources } from '../../app/locales';
 
 const GROUPS: Record<string, readonly string[]> = {
   direction: core.FLOW_DIRECTIONS,

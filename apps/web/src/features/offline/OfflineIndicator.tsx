@@ -12,7 +12,7 @@ import { useOfflineStatus } from '../../offline/status';
 
 /** Asks for the password to open the device copy (after a reload, the key is no longer in memory). */
 function UnlockButton() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['offline', 'common']);
   const { me, login } = useAuth();
   const [opened, setOpened] = useState(false);
   const [password, setPassword] = useState('');
@@ -65,7 +65,7 @@ function UnlockButton() {
 
 /** Online/offline badge and pending-changes count, linking to the pending-changes page. */
 export function OfflineIndicator() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['offline', 'common']);
   const { can, logout } = useAuth();
   const status = useOfflineStatus();
 

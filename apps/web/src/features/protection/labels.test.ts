@@ -5,7 +5,7 @@ import {
   PRIORITIES, PROTECTIVE_FACTORS, REFERRAL_KINDS, REFERRAL_SERVICES, REFERRAL_STATUSES, RELATIONSHIPS, RISK_FACTORS, SERVICE_TYPES, SEXES, TASK_KINDS, TASK_STATUSES,
   TIMELINE_KINDS, TRANSIT_CASE_STATUSES, VULNERABILITY_FLAGS,
 } from '@taama/core';
-import { resources } from '../../app/i18n';
+import { resources } from '../../app/locales';
 
 function keys(tree: unknown, prefix = ''): string[] {
   if (typeof tree !== 'object' || tree === null) return [prefix];

@@ -31,7 +31,7 @@ export class ImportFileInvalid extends AppError {
   }
 }
 
-export const BATCH_SIZE = 1000;
+export const BATCH_SIZE = 5000;
 
 export interface ImportRequest {
   kind: ImportKind;
@@ -161,11 +161,17 @@ async function importRows(ctx: RequestContext, req: ImportRequest, importId: str
       if (batch.length >= BATCH_SIZE) {
         const full = batch;
         batch = [];
-        await write(full);
+        // One batch is written while the next is parsed and checked: the database and the
+        // JavaScript work overlap instead of taking turns. Never more than one write in flight.
+        await inFlight;
+        inFlight = write(full);
+        inFlight.catch(() => undefined); // awaited (and rethrown) before the next write or at the end
       }
     };
+    let inFlight: Promise<void> = Promise.resolve();
     if (!first.done) await handle(first.value);
     for (let next = await rows.next(); !next.done; next = await rows.next()) await handle(next.value);
+    await inFlight;
     const rest = batch;
     batch = [];
     await write(rest);
