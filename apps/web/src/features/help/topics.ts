@@ -54,8 +54,6 @@ export const ROUTE_TOPICS: readonly (readonly [string, GuidePage])[] = [
   ['/results', 'indicators'],
   ['/admin', 'users-roles'],
   ['/account', 'account-security'],
-  // Screens of the offline work being built now; their guide is ready for them.
-  ['/sync', 'offline'],
   ['/offline', 'offline'],
 ];
 
