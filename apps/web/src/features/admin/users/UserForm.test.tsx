@@ -63,6 +63,7 @@ describe('UserForm editing', () => {
       if (path === '/api/v1/roles') return { body: { items: [ROLE], nextCursor: null } };
       if (path === '/api/v1/sites') return { body: { items: [], nextCursor: null } };
       if (method === 'GET' && path === `/api/v1/users/${user.id}`) return { body: user };
+      if (method === 'GET' && path === `/api/v1/users/${user.id}/sessions`) return { body: { items: [] } };
       if (method === 'PATCH') return { status: 412, body: { error: { code: 'stale_version', message: 'changed', details: { currentVersion: 4 } } } };
       return undefined;
     });
@@ -70,6 +71,8 @@ describe('UserForm editing', () => {
     renderWithApp(<AppRoutes />, { route: `/admin/users/${user.id}`, auth: { status: 'authenticated', me } });
 
     const name = await screen.findByRole('textbox', { name: /Nom affiché/ });
+    // The administrator also sees the user's open sessions (none here).
+    expect(await screen.findByText('Aucune session ouverte pour cet utilisateur.')).toBeTruthy();
     fireEvent.change(name, { target: { value: 'Aminata Maïga Touré' } });
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
     const alert = await screen.findByRole('alert');
