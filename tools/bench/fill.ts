@@ -100,8 +100,9 @@ export async function fillFlowCounts(handle: DatabaseHandle, target: number, log
     const now = new Date().toISOString();
     while (added < need) {
       const rows: unknown[][] = [];
-      for (const c of stream) {
-        const { status: _status, rejectionReason: _reason, ...input } = c;
+      // next(), not for…of: leaving a for…of closes the generator, and the next batch would be empty.
+      for (let item = stream.next(); !item.done; item = stream.next()) {
+        const { status: _status, rejectionReason: _reason, ...input } = item.value;
         const row = countRow(input, { id: newId(), status: 'validated', organisationId, userId: null, importId: null, rowKey: null }) as Record<string, unknown>;
         row.createdAt = now;
         row.updatedAt = now;
@@ -113,6 +114,7 @@ export async function fillFlowCounts(handle: DatabaseHandle, target: number, log
       added += rows.length;
       if (added % 1_000_000 < rows.length || added >= need) log(`  ${(have + added).toLocaleString('en')} flow count rows (${Math.round(added / ((performance.now() - started) / 1000))} rows/s)`);
     }
+    if (added < need) throw new Error(`the flow generator gave ${added} of the ${need} rows asked for`);
   } finally {
     await client.query('create index if not exists flow_counts_nationalities on flow_counts using gin (nationalities jsonb_path_ops) with (fastupdate = off)');
     client.release();

@@ -57,13 +57,15 @@ export function countedEvents(source: EventSource, kind: CountingKind, programme
   const columns = withLinks
     ? sql`*`
     : sql`subject, event_date, record_id, amount, sex, date_of_birth, age_group, nationality, region_pcode, partner_org, site_id, null::text as record_type, null::text as link`;
-  const counted =
-    kind === 'distinct'
+  const precomputed = kind === 'distinct' ? source.firstEvents?.(programmeStart) : undefined;
+  const counted = precomputed
+    ? sql`select ${columns} from ev`
+    : kind === 'distinct'
       ? // Byte order ("C") for the text keys: the same order on every database, and no locale-aware comparisons in the big sort.
         sql`select distinct on (subject collate "C") ${columns} from ev where event_date >= ${programmeStart}::date order by subject collate "C", event_date, record_id collate "C"`
       : sql`select ${columns} from ev where event_date >= ${programmeStart}::date`;
   return sql`
-    with ev as (${source.events()}),
+    with ev as (${precomputed ?? source.events()}),
     counted as (${counted})
     select c.record_id, c.record_type, c.subject, c.event_date, c.amount, c.link,
            coalesce(c.sex, ${UNKNOWN}) as d_sex,

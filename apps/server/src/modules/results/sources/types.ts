@@ -18,4 +18,10 @@ export interface EventSource {
   /** Whether the subject is a person id (drill-down shows it only to roles with person.read). */
   personSubject: boolean;
   events(): RawBuilder<unknown>;
+  /**
+   * Optional, for `distinct` counting at scale: each subject's first event on or after the programme
+   * start — the row the engine would pick from `events()` — read from a precomputed table, with the
+   * same columns and at most one row per subject.
+   */
+  firstEvents?(programmeStart: string): RawBuilder<unknown>;
 }
