@@ -12,10 +12,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       subject_id uuid primary key references people (id) on delete cascade,
       service_id uuid not null,
       transit_case_id uuid not null,
+      -- The case's organisation (the indicator's partner), kept in step when a case is transferred.
+      organisation_id uuid not null,
       site_id uuid,
       date date not null
     );
     create index protection_first_services_date on protection_first_services (date);
+    create index protection_first_services_case on protection_first_services (transit_case_id);
 
     -- Writers of one subject take turns (1,024 buckets, taken in order: no deadlock, and a bulk
     -- write holds at most 1,024 locks), so a recomputation always sees the other writers' rows.
@@ -29,11 +32,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     begin
       perform protection_first_services_lock(subjects);
       delete from protection_first_services where subject_id = any(subjects);
-      insert into protection_first_services (subject_id, service_id, transit_case_id, site_id, date)
-      select distinct on (p.subject) p.subject, s.id, s.transit_case_id, s.site_id, s.date
+      insert into protection_first_services (subject_id, service_id, transit_case_id, organisation_id, site_id, date)
+      select distinct on (p.subject) p.subject, s.id, s.transit_case_id, tc.organisation_id, s.site_id, s.date
         from (select coalesce(merged_into_id, id) as subject, id from people
                where id = any(subjects) or merged_into_id = any(subjects)) p
         join services s on s.person_id = p.id
+        join transit_cases tc on tc.id = s.transit_case_id
        where p.subject = any(subjects)
        order by p.subject, s.date, s.id;
     end $$;
@@ -44,12 +48,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       if current_setting('taama.restoring', true) = 'on' then return null; end if;
       perform protection_first_services_lock(array(
         select distinct coalesce(p.merged_into_id, p.id) from new_rows n join people p on p.id = n.person_id));
-      insert into protection_first_services as f (subject_id, service_id, transit_case_id, site_id, date)
-      select distinct on (subject) coalesce(p.merged_into_id, p.id) as subject, n.id, n.transit_case_id, n.site_id, n.date
-        from new_rows n join people p on p.id = n.person_id
+      insert into protection_first_services as f (subject_id, service_id, transit_case_id, organisation_id, site_id, date)
+      select distinct on (subject) coalesce(p.merged_into_id, p.id) as subject, n.id, n.transit_case_id, tc.organisation_id, n.site_id, n.date
+        from new_rows n join people p on p.id = n.person_id join transit_cases tc on tc.id = n.transit_case_id
        order by subject, n.date, n.id
       on conflict (subject_id) do update
-         set service_id = excluded.service_id, transit_case_id = excluded.transit_case_id, site_id = excluded.site_id, date = excluded.date
+         set service_id = excluded.service_id, transit_case_id = excluded.transit_case_id, organisation_id = excluded.organisation_id,
+             site_id = excluded.site_id, date = excluded.date
        where (excluded.date, excluded.service_id) < (f.date, f.service_id);
       return null;
     end $$;
@@ -86,6 +91,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       return null;
     end $$;
 
+    -- A transferred case moves its first services to the new organisation.
+    create function protection_first_services_case_updated() returns trigger language plpgsql as $$
+    begin
+      if current_setting('taama.restoring', true) = 'on' then return null; end if;
+      update protection_first_services f set organisation_id = n.organisation_id
+        from old_rows o join new_rows n on n.id = o.id
+       where f.transit_case_id = n.id and o.organisation_id is distinct from n.organisation_id;
+      return null;
+    end $$;
+
     create trigger services_first_inserted after insert on services
       referencing new table as new_rows for each statement execute function protection_first_services_inserted();
     create trigger services_first_updated after update on services
@@ -94,10 +109,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       referencing old table as old_rows for each statement execute function protection_first_services_deleted();
     create trigger people_first_services_updated after update on people
       referencing old table as old_rows new table as new_rows for each statement execute function protection_first_services_people_updated();
+    create trigger transit_cases_first_services_updated after update on transit_cases
+      referencing old table as old_rows new table as new_rows for each statement execute function protection_first_services_case_updated();
 
-    insert into protection_first_services (subject_id, service_id, transit_case_id, site_id, date)
-    select distinct on (subject) coalesce(p.merged_into_id, p.id) as subject, s.id, s.transit_case_id, s.site_id, s.date
-      from services s join people p on p.id = s.person_id
+    insert into protection_first_services (subject_id, service_id, transit_case_id, organisation_id, site_id, date)
+    select distinct on (subject) coalesce(p.merged_into_id, p.id) as subject, s.id, s.transit_case_id, tc.organisation_id, s.site_id, s.date
+      from services s join people p on p.id = s.person_id join transit_cases tc on tc.id = s.transit_case_id
      order by subject, s.date, s.id;
   `.execute(db);
 }

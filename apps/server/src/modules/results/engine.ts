@@ -102,6 +102,7 @@ export async function computeSource(db: Db | Tx, source: EventSource, kind: Coun
   const spanDims = columns.map((c) => sql`case when in_span then ${sql.ref(c)} end as ${sql.ref(`x_${c}`)}`);
   const sets = [sql`(q, in_span)`, sql`(p)`, ...columns.map((c) => sql`(q, ${sql.ref(`x_${c}`)})`)];
   const grouped = columns.map((c) => sql`${sql.ref(`x_${c}`)}, grouping(${sql.ref(`x_${c}`)}) as ${sql.ref(`g_${c}`)}`);
+  const cellKeys = columns.map((c) => sql.ref(`x_${c}`));
   const result = await sql<GroupRow>`
     with tagged as (${countedEvents(source, kind, options.programmeStart)}),
     dated as (
@@ -113,10 +114,16 @@ export async function computeSource(db: Db | Tx, source: EventSource, kind: Coun
       select d.q, d.in_span, d.amount, case when d.in_span then to_char(d.event_date, ${PERIOD_FORMAT[interval]}) end as p
              ${spanDims.length ? sql`, ${sql.join(spanDims)}` : sql``}
         from dated d
+    ),
+    -- One pass over the events into the finest cells, then the grouping sets over the cells: at a
+    -- million events that is one hash aggregate instead of one per disaggregation.
+    cells as (
+      select q, in_span, p${cellKeys.length ? sql`, ${sql.join(cellKeys)}` : sql``}, sum(amount) as amount
+        from spanned group by q, in_span, p${cellKeys.length ? sql`, ${sql.join(cellKeys)}` : sql``}
     )
     select q, in_span, p, grouping(q, in_span) as g_quarter, grouping(p) as g_period,
            ${grouped.length ? sql`${sql.join(grouped)},` : sql``} sum(amount) as total
-      from spanned group by grouping sets (${sql.join(sets)})`.execute(db);
+      from cells group by grouping sets (${sql.join(sets)})`.execute(db);
 
   const quarters = new Map<string, QuarterCells>();
   const periods = new Map<string, number>();

@@ -21,26 +21,26 @@ export const protectionFirstService: EventSource = {
       join people p on p.id = s.person_id
       join people sp on sp.id = coalesce(p.merged_into_id, p.id)
       left join sites st on st.id = s.site_id`,
-  // protection_first_services (migration 0012) holds each subject's first service; a subject whose
-  // first service predates the programme start is looked up again from their services (rare).
+  // protection_first_services (migration 0012) holds each subject's first service and its case's
+  // organisation; a subject whose first service predates the programme start is looked up again
+  // from their services (rare).
   firstEvents: (programmeStart) => sql`
     select f.service_id::text as record_id, 'service' as record_type, sp.id::text as subject, f.date as event_date,
            1::numeric as amount, sp.sex, sp.date_of_birth, null::text as age_group, sp.nationality,
-           left(st.pcode, 4) as region_pcode, tc.organisation_id as partner_org, f.site_id,
-           '/protection/cases/' || tc.id::text as link
+           left(st.pcode, 4) as region_pcode, f.organisation_id as partner_org, f.site_id,
+           '/protection/cases/' || f.transit_case_id::text as link
       from (
-        select subject_id, service_id, transit_case_id, site_id, date from protection_first_services where date >= ${programmeStart}::date
+        select subject_id, service_id, transit_case_id, organisation_id, site_id, date from protection_first_services where date >= ${programmeStart}::date
         union all
         select later.* from protection_first_services older
          cross join lateral (
-           select older.subject_id, s.id, s.transit_case_id, s.site_id, s.date
-             from people p join services s on s.person_id = p.id
+           select older.subject_id, s.id, s.transit_case_id, tc.organisation_id, s.site_id, s.date
+             from people p join services s on s.person_id = p.id join transit_cases tc on tc.id = s.transit_case_id
             where (p.id = older.subject_id or p.merged_into_id = older.subject_id)
               and coalesce(p.merged_into_id, p.id) = older.subject_id and s.date >= ${programmeStart}::date
             order by s.date, s.id limit 1) later
          where older.date < ${programmeStart}::date
       ) f
       join people sp on sp.id = f.subject_id
-      join transit_cases tc on tc.id = f.transit_case_id
       left join sites st on st.id = f.site_id`,
 };
