@@ -91,10 +91,18 @@ const EXPECTED: Record<string, Expectation> = {
   logout: { user: 'caseworker.gao', statuses: [204], check: () => undefined },
 };
 
-const guide = parsePage('docs/guide/api.md');
-const examples = guide.fences
-  .filter((f) => f.info === 'sh' && f.content.includes('curl'))
-  .map((f) => ({ name: /^# example: ([a-z-]+)\n/.exec(f.content)?.[1], command: f.content.trim() }));
+const GUIDES = { en: 'docs/guide/en/api.md', fr: 'docs/guide/fr/api.md' } as const;
+
+/** A guide's tagged curl examples, in order. */
+function examplesOf(path: string): { name: string | undefined; command: string }[] {
+  return parsePage(path)
+    .fences.filter((f) => f.info === 'sh' && f.content.includes('curl'))
+    .map((f) => ({ name: /^# example: ([a-z-]+)\n/.exec(f.content)?.[1], command: f.content.trim() }));
+}
+
+// The English examples run against the server; the French guide must hold the very same commands
+// (only the prose around them is translated), which the first test checks.
+const examples = examplesOf(GUIDES.en);
 
 let server: DocsServer;
 let scratch: string;
@@ -140,10 +148,16 @@ describe('API guide', () => {
     expect(examples.map((e) => e.name).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  it('links the OpenAPI document', () => {
-    const text = readFileSync(join(root, 'docs/guide/api.md'), 'utf8');
-    expect(text).toContain('/api/v1/openapi.json');
-    expect(text).toContain('/api/docs');
+  it('gives the French reader the same commands, character for character, in the same order', () => {
+    expect(examplesOf(GUIDES.fr)).toEqual(examples);
+  });
+
+  it('links the OpenAPI document in both languages', () => {
+    for (const path of Object.values(GUIDES)) {
+      const text = readFileSync(join(root, path), 'utf8');
+      expect(text, path).toContain('/api/v1/openapi.json');
+      expect(text, path).toContain('/api/docs');
+    }
   });
 
   it('runs every curl example as written, in order, with the documented answers', async () => {

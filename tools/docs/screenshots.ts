@@ -6,6 +6,7 @@
 //                      the guides, which the start script's freshness check does not watch)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { label } from './labels';
@@ -23,7 +24,7 @@ function argument(name: string): string | undefined {
 }
 
 /** A browser context signed in as `user` (or signed out) with the interface in `language`. */
-async function openContext(browser: Browser, server: DocsServer, user: string | null, language: Language, tablet: boolean): Promise<BrowserContext> {
+async function openContext(browser: Browser, server: DocsServer, user: string | null, language: Language, tablet: boolean): Promise<{ context: BrowserContext; token: string | null }> {
   const context = await browser.newContext({
     baseURL: server.url,
     viewport: tablet ? TABLET : LAPTOP,
@@ -34,15 +35,16 @@ async function openContext(browser: Browser, server: DocsServer, user: string | 
   // The sign-in page reads the language remembered on the device.
   // (Scripts for the page are strings: this file is type-checked without the browser's types.)
   await context.addInitScript(`window.localStorage.setItem('taama.locale', ${JSON.stringify(language)})`);
+  let token: string | null = null;
   if (user) {
     const login = await context.request.post('/api/v1/auth/login', { data: { username: user, password: server.password } });
     if (!login.ok()) throw new Error(`${user} cannot sign in: ${login.status()} ${await login.text()}`);
-    const { token } = (await login.json()) as { token: string };
+    ({ token } = (await login.json()) as { token: string });
     // The profile's language wins over the device's once signed in.
     const saved = await context.request.patch('/api/v1/me/preferences', { headers: { authorization: `Bearer ${token}` }, data: { locale: language } });
     if (!saved.ok()) throw new Error(`cannot set ${user}'s language: ${saved.status()}`);
   }
-  return context;
+  return { context, token };
 }
 
 /** Waits until the page has its data: no request in flight, no spinner, charts drawn. */
@@ -56,12 +58,74 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(900);
 }
 
-async function play(page: Page, action: ShotAction, language: Language): Promise<void> {
+/** How a shot moves between addresses: by loading them, or inside the app (a device's shots). */
+interface Visit {
+  language: Language;
+  server: DocsServer;
+  /** The demo user of the shot. */
+  user: string | null;
+  /** The browser's session token, when signed in by the script. */
+  token: string | null;
+  /** Open addresses inside the app rather than load them (a reload would lock the device copy). */
+  inApp: boolean;
+}
+
+async function open(page: Page, path: string, visit: Visit): Promise<void> {
+  if (!visit.inApp) {
+    await page.goto(path);
+    return;
+  }
+  // What the app's router does for a link: a new history entry, announced.
+  await page.evaluate(`window.history.pushState({}, '', ${JSON.stringify(path)}); window.dispatchEvent(new PopStateEvent('popstate'))`);
+  await page.waitForURL((url) => `${url.pathname}${url.search}` === path);
+}
+
+/** A token of a demo user, for what the script does beside the browser. */
+async function tokenOf(server: DocsServer, username: string, userAgent?: string): Promise<string> {
+  const response = await fetch(`${server.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(userAgent ? { 'user-agent': userAgent } : {}) },
+    body: JSON.stringify({ username, password: server.password }),
+  });
+  if (!response.ok) throw new Error(`${username} cannot sign in: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { token: string }).token;
+}
+
+/** Calls the API as a demo user and returns the JSON answer; fails on an error status. */
+async function api(server: DocsServer, token: string, method: string, path: string, init: { body?: unknown; headers?: Record<string, string> } = {}): Promise<unknown> {
+  const response = await fetch(`${server.url}/api/v1${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }), ...init.headers },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return response.status === 204 ? undefined : response.json();
+}
+
+/**
+ * Signs in through the sign-in page, as on a field device, and waits until the first sync has
+ * filled the device (the pending-changes page then shows when it last synced).
+ */
+async function signInOnDevice(page: Page, visit: Visit): Promise<void> {
+  if (!visit.user) throw new Error('a device shot needs a user');
+  await page.context().clearCookies();
+  await page.goto('/login');
+  await page.getByLabel(label(visit.language, 'auth:login.username'), { exact: false }).first().fill(visit.user);
+  await page.getByLabel(label(visit.language, 'auth:login.password'), { exact: false }).first().fill(visit.server.password);
+  await page.getByRole('button', { name: label(visit.language, 'auth:login.submit'), exact: true }).click();
+  await page.getByTestId('pending-changes').waitFor({ timeout: 60_000 });
+  await open(page, '/offline', visit);
+  const lastSync = label(visit.language, 'offline:pending.lastSync').split('{{')[0]?.trim() ?? '';
+  await page.getByText(lastSync, { exact: false }).first().waitFor({ timeout: 300_000 });
+}
+
+async function play(page: Page, action: ShotAction, visit: Visit): Promise<void> {
+  const { language } = visit;
   if ('goto' in action) {
-    await page.goto(action.goto.replaceAll('{lang}', language));
+    await open(page, action.goto.replaceAll('{lang}', language), visit);
   } else if ('openFirst' in action) {
     const { list, pattern, then } = action.openFirst;
-    await page.goto(list);
+    await open(page, list, visit);
     // Read the links from Node (page-side code would be eval'd, which the app's CSP forbids).
     const links = page.locator('main a[href]');
     const wanted = new RegExp(pattern);
@@ -77,7 +141,7 @@ async function play(page: Page, action: ShotAction, language: Language): Promise
       if (Date.now() > deadline) throw new Error(`no link matching ${pattern} on ${list}`);
       await page.waitForTimeout(500);
     }
-    await page.goto(`${href}${then ?? ''}`);
+    await open(page, `${href}${then ?? ''}`, visit);
   } else if ('click' in action) {
     const { role, key, exact } = action.click;
     await page.getByRole(role, { name: label(language, key), exact: exact ?? true }).first().click();
@@ -87,6 +151,28 @@ async function play(page: Page, action: ShotAction, language: Language): Promise
     await page.locator('main input[type="file"]').setInputFiles(join(root, action.upload));
   } else if ('waitText' in action) {
     await page.getByText(label(language, action.waitText), { exact: false }).first().waitFor({ timeout: 60_000 });
+  } else if ('network' in action) {
+    await page.context().setOffline(action.network === 'offline');
+    // The app notices through the browser's online/offline events; give it a moment to show it.
+    await page.waitForTimeout(500);
+    return;
+  } else if ('changeOnServer' in action) {
+    const personId = /^\/protection\/people\/([0-9a-f-]{36})$/.exec(new URL(page.url()).pathname)?.[1];
+    if (!personId) throw new Error(`changeOnServer needs a person's page open, not ${page.url()}`);
+    const { user, field, values } = action.changeOnServer;
+    const token = await tokenOf(visit.server, user);
+    const current = (await api(visit.server, token, 'GET', `/people/${personId}`)) as Record<string, unknown> & { version: number };
+    const value = values.find((v) => v !== current[field]);
+    if (value === undefined) throw new Error(`the server already holds every value listed for ${field}`);
+    await api(visit.server, token, 'PATCH', `/people/${personId}`, { body: { [field]: value }, headers: { 'if-match': String(current.version) } });
+    return;
+  } else if ('sessions' in action) {
+    if (!visit.token || !visit.user) throw new Error('sessions need a signed-in user');
+    // The browser's session signs these calls: every other one is closed, then the devices sign in.
+    const { items } = (await api(visit.server, visit.token, 'GET', '/me/sessions')) as { items: { id: string; current: boolean }[] };
+    for (const session of items) if (!session.current) await api(visit.server, visit.token, 'DELETE', `/me/sessions/${session.id}`);
+    for (const userAgent of action.sessions) await tokenOf(visit.server, visit.user, userAgent);
+    return;
   } else {
     // Give the text a moment to appear first (a debounced check starts after typing stops).
     await page.waitForTimeout(1_000);
@@ -96,17 +182,33 @@ async function play(page: Page, action: ShotAction, language: Language): Promise
 }
 
 async function take(browser: Browser, server: DocsServer, language: Language, user: string | null, task: string, shot: Shot): Promise<void> {
-  const context = await openContext(browser, server, user, language, Boolean(shot.tablet));
+  const { context, token } = await openContext(browser, server, user, language, Boolean(shot.tablet));
+  const page = await context.newPage();
   try {
-    const page = await context.newPage();
+    const visit: Visit = { language, server, user, token, inApp: false };
     // A screen that shows an error because the server failed is not a picture for a guide: say so.
     page.on('response', (response) => {
       if (response.status() >= 500) void response.text().then((body) => console.error(`  server error ${response.status()} on ${response.url()}: ${body.slice(0, 300)}`));
     });
-    for (const action of shot.actions) await play(page, action, language);
+    if (shot.device) {
+      // The sign-in page's session replaces the script's (which signed the language preference).
+      visit.token = null;
+      visit.inApp = true;
+      await signInOnDevice(page, visit);
+    }
+    for (const action of shot.actions) await play(page, action, visit);
+    // A confirmation toast ("Identity saved") would hide the header: let it close by itself.
+    const deadline = Date.now() + 15_000;
+    while ((await page.locator('.mantine-Notification-root').count()) > 0 && Date.now() < deadline) await page.waitForTimeout(250);
     const file = join(root, 'docs/guide/img', language, shotFile(task, shot.step));
     await page.screenshot({ path: file, type: 'png', animations: 'disabled', caret: 'hide', scale: 'css' });
     console.log(`  ${language}/${shotFile(task, shot.step)}`);
+  } catch (error) {
+    // What the page showed when it failed, beside the system's temporary files, for whoever fixes it.
+    const file = join(tmpdir(), `taama-docs-failed-${language}-${shotFile(task, shot.step)}`);
+    await page.screenshot({ path: file, type: 'png' }).catch(() => undefined);
+    console.error(`  (the page as it was: ${file})`);
+    throw error;
   } finally {
     await context.close();
   }

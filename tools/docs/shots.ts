@@ -18,7 +18,17 @@ export type ShotAction =
   /** Wait until a text (an i18n key) is visible. */
   | { waitText: string }
   /** Wait until a text (an i18n key) is gone, e.g. a "checking…" note. */
-  | { waitGone: string };
+  | { waitGone: string }
+  /** Cut the browser's connection, or give it back (the app then syncs by itself). */
+  | { network: 'offline' | 'online' }
+  /**
+   * Meanwhile, on the server, another demo user changes a field of the person whose page is open
+   * (through the API, at the version the server holds), as a colleague would from the office. The
+   * field takes the first of `values` it does not hold already (an earlier shot may have set one).
+   */
+  | { changeOnServer: { user: string; field: string; values: string[] } }
+  /** Close the user's other sessions, then open one from each device named (a browser's user agent). */
+  | { sessions: string[] };
 
 export interface Shot {
   /** The step number in the task's guide: the image is `<task>-<step>.png`. */
@@ -28,6 +38,12 @@ export interface Shot {
   tablet?: boolean;
   /** Another demo user than the task's (`null`: signed out). */
   user?: string | null;
+  /**
+   * Sign in through the sign-in page, as on a field device, and wait for the first sync, so the
+   * device holds the user's encrypted caseload. Addresses are then opened inside the app (a reload
+   * would forget the key that opens the device copy).
+   */
+  device?: boolean;
   /**
    * The screen is being built in another branch: the script skips this shot unless asked for
    * pending shots, and the guides may show the image before it exists.
@@ -193,12 +209,40 @@ export const SHOTS: readonly TaskShots[] = [
     ],
   },
   {
-    // Pending: the pending-changes page needs a device with a caseload (a first sync) to be worth showing.
     task: 'offline',
     user: 'caseworker.gao',
     shots: [
-      { step: 1, pending: true, actions: [{ goto: '/offline' }] },
-      { step: 2, pending: true, actions: [{ goto: '/offline' }] },
+      {
+        // After the first sync, the connection drops and a person's place of birth is corrected on
+        // the device: the change waits in the outbox.
+        step: 1,
+        device: true,
+        actions: [
+          { openFirst: { list: '/protection/people', pattern: `^/protection/people/${ID}$` } },
+          { network: 'offline' },
+          { click: { role: 'button', key: 'registry:person.edit' } },
+          { fill: { key: 'registry:form.birthPlace', value: 'Ansongo' } },
+          { click: { role: 'button', key: 'common:actions.save' } },
+          { goto: '/offline' },
+        ],
+      },
+      {
+        // The same, while a protection officer corrects the same field at the office: back online,
+        // the change comes back as a conflict, opened side by side.
+        step: 2,
+        device: true,
+        actions: [
+          { openFirst: { list: '/protection/people', pattern: `^/protection/people/${ID}$` } },
+          { network: 'offline' },
+          { click: { role: 'button', key: 'registry:person.edit' } },
+          { fill: { key: 'registry:form.birthPlace', value: 'Ansongo' } },
+          { click: { role: 'button', key: 'common:actions.save' } },
+          { changeOnServer: { user: 'protection.officer', field: 'birthPlace', values: ['Bourem', 'Ménaka'] } },
+          { network: 'online' },
+          { goto: '/offline' },
+          { click: { role: 'link', key: 'offline:pending.resolve' } },
+        ],
+      },
     ],
   },
   {
@@ -206,10 +250,23 @@ export const SHOTS: readonly TaskShots[] = [
     user: 'caseworker.gao',
     shots: [
       { step: 1, actions: [{ goto: '/account/password' }] },
-      // Pending: not yet taken from the merged screens (npm run docs:screenshots -- --only account-security).
-      { step: 2, pending: true, actions: [{ goto: '/account/security' }] },
-      { step: 3, pending: true, actions: [{ goto: '/account/security' }] },
-      { step: 4, pending: true, user: 'admin', actions: [{ goto: '/protection/people' }] },
+      // Two-step verification started: the QR code and the key to type by hand.
+      { step: 2, actions: [{ goto: '/account/security' }, { click: { role: 'button', key: 'account:mfa.enable' } }, { click: { role: 'button', key: 'account:enrol.start' } }] },
+      {
+        // The open sessions: this browser, a tablet and an office computer.
+        step: 3,
+        actions: [
+          {
+            sessions: [
+              'Mozilla/5.0 (Linux; Android 13; SM-X200) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36',
+              'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0',
+            ],
+          },
+          { goto: '/account/security' },
+        ],
+      },
+      // A person's data: the export menu on their page (the protection officer's role may export).
+      { step: 4, user: 'protection.officer', actions: [{ openFirst: { list: '/protection/people', pattern: `^/protection/people/${ID}$` } }, { click: { role: 'button', key: 'account:privacy.export' } }] },
     ],
   },
 ];

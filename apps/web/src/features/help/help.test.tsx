@@ -58,12 +58,12 @@ describe('renderGuide', () => {
   });
 
   it('turns guide links into help routes, keeps external links in a new tab and drops repository links', () => {
-    const html = renderGuide('[a](movement.md) [b](../fr/start.md) [c](../../glossary.md) [d](https://example.org) [e](../admin.md)', context);
+    const html = renderGuide('[a](movement.md) [b](../fr/start.md) [c](../../glossary.md) [d](https://example.org) [e](../../benchmarks.md)', context);
     expect(html).toContain('href="/help/en/movement"');
     expect(html).toContain('href="/help/fr/start"');
     expect(html).toContain('href="/help/en/glossary"');
     expect(html).toContain('href="https://example.org" target="_blank" rel="noopener noreferrer"');
-    expect(html).not.toContain('admin.md');
+    expect(html).not.toContain('benchmarks.md');
     expect(html).toContain('e');
   });
 

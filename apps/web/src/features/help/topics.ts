@@ -22,6 +22,8 @@ export const GUIDE_PAGES = [
   'users-roles',
   'offline',
   'account-security',
+  'admin',
+  'api',
 ] as const;
 export type GuidePage = (typeof GUIDE_PAGES)[number];
 
