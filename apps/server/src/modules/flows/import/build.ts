@@ -2,10 +2,16 @@
 // next/final destination fallback, and the status an import may give.
 import { flowFields, type FieldError, type FlowCountInput, type FlowSurveyInput, type ImportKind } from '@taama/core';
 
-function applyDefaults(kind: ImportKind, values: Record<string, unknown>, errors: FieldError[], skip: ReadonlySet<string>): Record<string, unknown> {
+/** Per kind, the fields that are required or have a default: the only ones a row's gaps concern. */
+const GAP_FIELDS = {
+  counts: flowFields('counts').filter((f) => f.required || f.default !== undefined),
+  surveys: flowFields('surveys').filter((f) => f.required || f.default !== undefined),
+};
+
+function applyDefaults(kind: ImportKind, values: Record<string, unknown>, errors: FieldError[]): Record<string, unknown> {
   const out: Record<string, unknown> = { ...values };
-  for (const field of flowFields(kind)) {
-    if (out[field.name] !== undefined || skip.has(field.name)) continue;
+  for (const field of GAP_FIELDS[kind]) {
+    if (out[field.name] !== undefined) continue;
     if (field.required) {
       if (!errors.some((e) => e.field === field.name)) errors.push({ field: field.name, message: 'is required and empty in this row' });
     } else if (field.default !== undefined) {
@@ -17,7 +23,7 @@ function applyDefaults(kind: ImportKind, values: Record<string, unknown>, errors
 
 /** A count input from a row's values, or the reasons it cannot be one. */
 export function buildCount(values: Record<string, unknown>, errors: FieldError[], mayValidate: boolean): { input: FlowCountInput; status: string } | null {
-  const v = applyDefaults('counts', values, errors, new Set());
+  const v = applyDefaults('counts', values, errors);
   // A file with one destination column fills both: DTM's public files give only "To country".
   v.nextDestinationCountry ??= v.finalDestinationCountry;
   v.finalDestinationCountry ??= v.nextDestinationCountry;
@@ -33,7 +39,7 @@ export function buildCount(values: Record<string, unknown>, errors: FieldError[]
 
 /** A survey input from a row's values, or the reasons it cannot be one. */
 export function buildSurvey(values: Record<string, unknown>, errors: FieldError[]): FlowSurveyInput | null {
-  const v = applyDefaults('surveys', values, errors, new Set());
+  const v = applyDefaults('surveys', values, errors);
   if (errors.length > 0) return null;
   delete v.id;
   return v as unknown as FlowSurveyInput;
