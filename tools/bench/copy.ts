@@ -1,6 +1,7 @@
 // COPY helpers for the benchmark's fill: the COPY sub-protocol itself lives in the server
 // (platform/db/copy.ts, used by the flow import); these stream files and generated rows through it.
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import type pg from 'pg';
 import { copyChunks } from '../../apps/server/src/platform/db/copy';
 
@@ -47,4 +48,32 @@ export async function copyRows(client: pg.PoolClient, table: string, columns: re
   })();
   await copyChunks(client, `copy ${table} (${columns.join(', ')}) from stdin`, copyLines(counted));
   return n;
+}
+
+/** Streams the output of a `copy … to stdout` statement into a file. */
+export async function copyOutToFile(client: pg.PoolClient, statement: string, path: string): Promise<void> {
+  const out = createWriteStream(path);
+  await new Promise<void>((resolve, reject) => {
+    let failed: Error | null = null;
+    const submittable = {
+      submit(connection: { query(text: string): void }) {
+        connection.query(statement);
+      },
+      handleCopyOutResponse() {},
+      handleCopyData(message: { chunk: Buffer }) {
+        out.write(Buffer.from(message.chunk)); // pg reuses its read buffer: keep a copy
+      },
+      handleCommandComplete() {},
+      handleError(error: Error) {
+        failed = error;
+      },
+      handleReadyForQuery() {
+        if (failed) reject(failed);
+        else resolve();
+      },
+    };
+    (client as unknown as { query(s: unknown): void }).query(submittable);
+  });
+  out.end();
+  await once(out, 'finish');
 }

@@ -9,7 +9,10 @@ type Connection = { query(text: string): void; sendCopyFromChunk(chunk: Buffer):
 /** Streams `chunks` (already in COPY's text format) into `statement` (a `copy … from stdin`). */
 export function copyChunks(client: pg.PoolClient | pg.Client, statement: string, chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string>): Promise<void> {
   return new Promise((resolve, reject) => {
-    let failed: Error | null = null;
+    // pg forgets the active query when the server reports an error (its ReadyForQuery then goes to
+    // nobody), so an error settles the promise at once, and stops the sending: data sent after the
+    // next statement would be read as that statement's input if it is a COPY too.
+    let failed = false;
     const submittable = {
       submit(connection: Connection) {
         connection.query(statement);
@@ -17,20 +20,23 @@ export function copyChunks(client: pg.PoolClient | pg.Client, statement: string,
       handleCopyInResponse(connection: Connection) {
         void (async () => {
           try {
-            for await (const chunk of chunks) connection.sendCopyFromChunk(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-            connection.endCopyFrom();
+            for await (const chunk of chunks) {
+              if (failed) return;
+              connection.sendCopyFromChunk(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+            }
+            if (!failed) connection.endCopyFrom();
           } catch (error) {
-            connection.sendCopyFail(error instanceof Error ? error.message : String(error));
+            if (!failed) connection.sendCopyFail(error instanceof Error ? error.message : String(error));
           }
         })();
       },
       handleCommandComplete() {},
       handleError(error: Error) {
-        failed = error;
+        failed = true;
+        reject(error);
       },
       handleReadyForQuery() {
-        if (failed) reject(failed);
-        else resolve();
+        resolve();
       },
     };
     // pg accepts any object with submit(); its typings only know Query configs.

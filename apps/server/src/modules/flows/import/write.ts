@@ -33,8 +33,11 @@ const COPY_CHUNK_CHARS = 1 << 18;
 
 /** The COPY writer for PostgreSQL; `client` must be the connection `tx` runs on. */
 export function copyWriter(table: BulkTable, client: pg.PoolClient): BatchWriter {
-  const names = Object.keys(BULK_COLUMNS[table]);
+  const types = BULK_COLUMNS[table] as Record<string, string>;
+  const names = Object.keys(types);
   const keys = names.map((n) => n.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()));
+  // Whole numbers and checked dates never hold a tab, line break or backslash; anything else is escaped.
+  const plain = names.map((n) => types[n] === 'integer' || types[n] === 'date');
   const columnList = names.join(', ');
 
   function* copyBody(rows: readonly PreparedRow[]): Generator<string> {
@@ -45,7 +48,11 @@ export function copyWriter(table: BulkTable, client: pg.PoolClient): BatchWriter
       for (let i = 0; i < keys.length; i += 1) {
         const key = keys[i] as string;
         const value = row[key];
-        line += (i === 0 ? '' : '\t') + (value === undefined && (key === 'createdAt' || key === 'updatedAt') ? now : copyText(value));
+        let text: string;
+        if (value === null || value === undefined) text = key === 'createdAt' || key === 'updatedAt' ? now : '\\N';
+        else if (plain[i]) text = typeof value === 'string' ? value : String(value);
+        else text = copyText(value);
+        line += i === 0 ? text : `\t${text}`;
       }
       chunk += `${line}\n`;
       if (chunk.length > COPY_CHUNK_CHARS) {
@@ -73,6 +80,8 @@ export function copyWriter(table: BulkTable, client: pg.PoolClient): BatchWriter
       fresh.push(r);
     }
     if (fresh.length === 0) return 0;
+    // In key order, the unique index on row keys (random hashes) is filled page by page.
+    fresh.sort((a, b) => (a.rowKey < b.rowKey ? -1 : a.rowKey > b.rowKey ? 1 : 0));
     await sql`savepoint flow_import_copy`.execute(tx);
     try {
       await copyChunks(client, `copy ${table} (${columnList}) from stdin`, copyBody(fresh));
