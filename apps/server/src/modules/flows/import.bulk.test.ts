@@ -2,8 +2,13 @@
 // multi-row inserts on the embedded database), CSV edge cases, duplicates and rollbacks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, createHarness, type Harness } from '../../../test/harness';
+import { newId } from '@taama/core';
+import { pinConnection } from '../../platform/db/database';
+import { inTransaction } from '../../platform/db/tx';
+import { countRow } from './counts.service';
 import { BATCH_SIZE } from './import/import.service';
-import { multipart, SNAKE_HEADER, snakeRow } from './test-helpers';
+import { copyWriter } from './import/write';
+import { countInput, multipart, SNAKE_HEADER, snakeRow } from './test-helpers';
 
 let h: Harness;
 let officer: string;
@@ -117,5 +122,26 @@ describe('files spanning several write batches', () => {
     expect(a.imported + b.imported).toBe(batch + 100);
     expect(a.duplicates + b.duplicates).toBe(batch + 100);
     expect((await storedBy(a.importId)) + (await storedBy(b.importId))).toBe(batch + 100);
+  });
+});
+
+describe('the COPY writer (PostgreSQL)', () => {
+  it('a clash the key lookup cannot see (two new rows, one id) falls back to insert … on conflict do nothing', async (t) => {
+    if (h.database.kind !== 'postgres') t.skip();
+    const pinned = await pinConnection(h.database.db);
+    if (!pinned) throw new Error('the test database is not a connected handle');
+    const organisationId = (await h.database.db.selectFrom('organisations').select('id').where('code', '=', 'iom').executeTakeFirstOrThrow()).id;
+    const id = newId();
+    const importId = newId();
+    const make = (rowKey: string) => ({ id, rowKey, givenId: false, row: countRow(countInput({ date: '2021-06-06' }), { id, status: 'submitted', organisationId, userId: null, importId, rowKey }) as Record<string, unknown> });
+    try {
+      const inserted = await inTransaction(pinned.db, (tx) => copyWriter('flow_counts', pinned.client)(tx, [make(`test:${newId()}`), make(`test:${newId()}`)]));
+      expect(inserted).toBe(1);
+      // The connection is still usable after the failed COPY.
+      expect(await storedBy(importId)).toBe(1);
+      expect((await pinned.client.query('select 1 as one')).rows).toEqual([{ one: 1 }]);
+    } finally {
+      pinned.release();
+    }
   });
 });
