@@ -1,6 +1,6 @@
 // The import's bulk path on both engines: files spanning several write batches (COPY on PostgreSQL,
 // multi-row inserts on the embedded database), CSV edge cases, duplicates and rollbacks.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, createHarness, type Harness } from '../../../test/harness';
 import { newId } from '@taama/core';
 import { pinConnection } from '../../platform/db/database';
@@ -20,6 +20,13 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
+// Thousands of rows per test: removed as soon as the test ends, so that files running beside this
+// one on PostgreSQL (which compare table sizes before and after) see them for as short a time as possible.
+const made: string[] = [];
+afterEach(async () => {
+  if (made.length > 0) await h.database.db.deleteFrom('flowCounts').where('importId', 'in', made.splice(0)).execute();
+});
+
 interface Report {
   importId: string;
   imported: number;
@@ -32,7 +39,9 @@ async function importCsv(mode: string, content: string | Buffer, fields: Record<
   const body = multipart(fields, { name: 'bulk.csv', content });
   const res = await h.app.inject({ method: 'POST', url: `/api/v1/flows/counts/import?mode=${mode}`, headers: { ...bearer(officer), ...body.headers }, payload: body.payload });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as Report;
+  const report = res.json() as Report;
+  made.push(report.importId);
+  return report;
 }
 
 const storedBy = async (importId: string) => Number((await h.database.db.selectFrom('flowCounts').select((eb) => eb.fn.countAll().as('n')).where('importId', '=', importId).executeTakeFirstOrThrow()).n);
@@ -140,6 +149,7 @@ describe('the COPY writer (PostgreSQL)', () => {
       // The connection is still usable after the failed COPY.
       expect(await storedBy(importId)).toBe(1);
       expect((await pinned.client.query('select 1 as one')).rows).toEqual([{ one: 1 }]);
+      made.push(importId);
     } finally {
       pinned.release();
     }
