@@ -1,42 +1,11 @@
-// COPY … FROM STDIN through node-postgres without an extra package: pg hands a "submittable" the
-// connection and forwards the COPY sub-protocol messages to it. Rows are written in COPY's text
-// format, so a million rows stream without ever being one string or one statement.
-import { createReadStream } from 'node:fs';
+// COPY helpers for the benchmark's fill: the COPY sub-protocol itself lives in the server
+// (platform/db/copy.ts, used by the flow import); these stream files and generated rows through it.
+import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import type pg from 'pg';
+import { copyChunks } from '../../apps/server/src/platform/db/copy';
 
-type Connection = { query(text: string): void; sendCopyFromChunk(chunk: Buffer): void; endCopyFrom(): void; sendCopyFail(message: string): void };
-
-/** Streams `chunks` (already COPY-formatted) into `statement` (a `copy … from stdin`). */
-export function copyChunks(client: pg.PoolClient, statement: string, chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let failed: Error | null = null;
-    const submittable = {
-      submit(connection: Connection) {
-        connection.query(statement);
-      },
-      handleCopyInResponse(connection: Connection) {
-        void (async () => {
-          try {
-            for await (const chunk of chunks) connection.sendCopyFromChunk(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-            connection.endCopyFrom();
-          } catch (error) {
-            connection.sendCopyFail(error instanceof Error ? error.message : String(error));
-          }
-        })();
-      },
-      handleCommandComplete() {},
-      handleError(error: Error) {
-        failed = error;
-      },
-      handleReadyForQuery() {
-        if (failed) reject(failed);
-        else resolve();
-      },
-    };
-    // pg accepts any object with submit(); its typings only know Query configs.
-    (client as unknown as { query(s: unknown): void }).query(submittable);
-  });
-}
+export { copyChunks };
 
 /** Streams a file into a `copy … from stdin` statement. */
 export function copyFile(client: pg.PoolClient, statement: string, path: string): Promise<void> {
@@ -79,4 +48,32 @@ export async function copyRows(client: pg.PoolClient, table: string, columns: re
   })();
   await copyChunks(client, `copy ${table} (${columns.join(', ')}) from stdin`, copyLines(counted));
   return n;
+}
+
+/** Streams the output of a `copy … to stdout` statement into a file. */
+export async function copyOutToFile(client: pg.PoolClient, statement: string, path: string): Promise<void> {
+  const out = createWriteStream(path);
+  await new Promise<void>((resolve, reject) => {
+    let failed: Error | null = null;
+    const submittable = {
+      submit(connection: { query(text: string): void }) {
+        connection.query(statement);
+      },
+      handleCopyOutResponse() {},
+      handleCopyData(message: { chunk: Buffer }) {
+        out.write(Buffer.from(message.chunk)); // pg reuses its read buffer: keep a copy
+      },
+      handleCommandComplete() {},
+      handleError(error: Error) {
+        failed = error;
+      },
+      handleReadyForQuery() {
+        if (failed) reject(failed);
+        else resolve();
+      },
+    };
+    (client as unknown as { query(s: unknown): void }).query(submittable);
+  });
+  out.end();
+  await once(out, 'finish');
 }

@@ -1,6 +1,7 @@
-// Bulk inserts for flow counts and surveys: a batch travels as ONE jsonb parameter expanded by
-// jsonb_to_recordset, instead of ~45 bind parameters per row. Binding tens of thousands of
+// Bulk inserts for flow counts and surveys: a batch travels as ONE json parameter expanded by
+// json_to_recordset, instead of ~45 bind parameters per row. Binding tens of thousands of
 // parameters is what made large multi-row inserts slow (and it caps a batch at 65,535 values).
+// json, not jsonb: the batch is read as it is parsed, without first building a jsonb value of it.
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/database';
 
@@ -30,16 +31,10 @@ export const BULK_COLUMNS = {
 
 export type BulkTable = keyof typeof BULK_COLUMNS;
 
-const snakeNames = new Map<string, string>();
-/** camelCase → snake_case, memoised: this runs for every field of every imported row. */
-function snake(key: string): string {
-  let name = snakeNames.get(key);
-  if (name === undefined) {
-    name = key.replace(/([A-Z])/g, '_$1').toLowerCase();
-    snakeNames.set(key, name);
-  }
-  return name;
-}
+/** Per table, each column with the camelCase key the row builders use for it. */
+const COLUMN_KEYS = Object.fromEntries(
+  Object.entries(BULK_COLUMNS).map(([table, columns]) => [table, Object.entries(columns).map(([column, type]) => ({ column, type, key: column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()) }))]),
+) as Record<BulkTable, { column: string; type: string; key: string }[]>;
 
 /**
  * Inserts rows (camelCase, as countRow/surveyRow build them) in one statement. With `skipDuplicates`
@@ -50,13 +45,14 @@ export async function bulkInsert(tx: Tx, table: BulkTable, rows: readonly Record
   const columns = BULK_COLUMNS[table];
   const names = Object.keys(columns) as (keyof typeof columns)[];
   const now = new Date().toISOString();
+  const keys = COLUMN_KEYS[table];
   const payload = rows.map((row) => {
     const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(row)) {
-      const column = snake(key) as keyof typeof columns;
-      if (!(column in columns)) continue;
+    for (const { column, type, key } of keys) {
+      const value = row[key];
+      if (value === undefined) continue;
       // jsonb values arrive as JSON text from the row builders; the recordset wants the value.
-      out[column] = (columns as Record<string, string>)[column] === 'jsonb' && typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
+      out[column] = type === 'jsonb' && typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
     }
     out.created_at ??= now;
     out.updated_at ??= now;
@@ -67,7 +63,7 @@ export async function bulkInsert(tx: Tx, table: BulkTable, rows: readonly Record
   const conflict = options.skipDuplicates ? sql`on conflict do nothing` : sql``;
   const result = await sql<{ id: string }>`
     insert into ${sql.table(table)} (${list})
-    select ${list} from jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) as r(${definition})
+    select ${list} from json_to_recordset(${JSON.stringify(payload)}::json) as r(${definition})
     ${conflict} returning id`.execute(tx);
   return result.rows.length;
 }

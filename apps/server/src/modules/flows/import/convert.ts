@@ -1,7 +1,7 @@
 // Turns the text cells of one file row into a typed record, field by field, collecting every
 // problem with the field it concerns; the consistency rules of core run afterwards.
 import { foldHeader, isUuid, type FieldError, type FlowField } from '@taama/core';
-import type { ColumnPlan } from './headers';
+import type { ColumnPlan, ColumnRole } from './headers';
 
 /** A row converted to the record's fields (camelCase), plus what identifies it across imports. */
 export interface ConvertedRow {
@@ -146,49 +146,104 @@ export function parseCell(field: FlowField, text: string, known: { countries: Re
   }
 }
 
-/** Converts a file row with the column plan; missing optional fields take their defaults. */
-export function convertRow(plan: ColumnPlan, cells: readonly string[], known: { countries: ReadonlySet<string> }): ConvertedRow {
-  const values: Record<string, unknown> = {};
-  const errors: FieldError[] = [];
-  const options = new Map<string, { answered: boolean; codes: string[] }>();
-  let externalKey: string | null = null;
-  plan.roles.forEach((role, index) => {
-    const raw = cells[index] ?? '';
-    const text = raw.trim();
-    if (text.includes('\uFFFD')) {
-      const name = role.kind === 'field' || role.kind === 'option' ? role.field.name : `column ${index + 1}`;
-      errors.push({ field: name, message: 'contains bytes that are not valid UTF-8; save the file as CSV UTF-8' });
-      return;
-    }
-    if (role.kind === 'rowKey') {
-      if (text) externalKey = externalKey && role.source === 'koboId' ? externalKey : `${role.source}:${text}`;
-      return;
-    }
-    if (role.kind === 'option') {
-      const entry = options.get(role.field.name) ?? { answered: false, codes: [] };
-      if (text !== '') {
-        entry.answered = true;
-        const folded = foldHeader(text);
-        if (TRUE.has(folded)) entry.codes.push(role.code);
-        else if (!FALSE.has(folded)) errors.push({ field: role.field.name, message: `option column ${role.code} must be 1 or 0, not "${text}"` });
-      }
-      options.set(role.field.name, entry);
-      return;
-    }
-    if (role.kind !== 'field') return;
-    if (text === '') {
-      // An empty select_multiple summary cell is an answer with nothing ticked.
-      if (role.field.type === 'enum_list') values[role.field.name] ??= [];
-      return;
-    }
-    const parsed = parseCell(role.field, text, known);
-    if ('error' in parsed) errors.push({ field: role.field.name, message: parsed.error });
-    else values[role.field.name] = parsed.value;
-  });
-  // A select_multiple summary column wins; otherwise its 0/1 option columns (all empty = unanswered).
-  for (const [name, entry] of options) {
-    const summary = values[name];
-    if (entry.answered && (summary === undefined || (Array.isArray(summary) && summary.length === 0))) values[name] = entry.codes;
+/** How many distinct texts a column remembers the conversion of (dates, codes, countries repeat a lot). */
+const MEMO_LIMIT = 4096;
+
+type CellResult = { value: unknown } | { error: string };
+
+/** A whole number written plainly (what nearly every count cell is), without a regular expression; else undefined. */
+function plainCount(text: string): number | undefined {
+  const n = text.length;
+  if (n === 0 || n > 9) return undefined;
+  let value = 0;
+  for (let i = 0; i < n; i += 1) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return undefined;
+    value = value * 10 + c;
   }
-  return { values, errors, externalKey };
+  return value;
+}
+
+/** parseCell for one column, remembering the result per text for types whose value is shared safely (strings, numbers, booleans). */
+function cellConverter(field: FlowField, known: { countries: ReadonlySet<string> }): (text: string) => CellResult {
+  if (field.type === 'integer') {
+    return (text) => {
+      const n = plainCount(text);
+      return n === undefined ? parseCell(field, text, known) : { value: n };
+    };
+  }
+  // Lists are fresh arrays per row (later steps may change them); strings are checked as they come.
+  if (field.type === 'enum_list' || field.type === 'nationalities' || field.type === 'string') return (text) => parseCell(field, text, known);
+  const memo = new Map<string, CellResult>();
+  return (text) => {
+    let result = memo.get(text);
+    if (result === undefined) {
+      result = parseCell(field, text, known);
+      if (memo.size < MEMO_LIMIT) memo.set(text, result);
+    }
+    return result;
+  };
+}
+
+/**
+ * Compiles the column plan into a row converter: each column's conversion is chosen once, and
+ * conversions of repeated texts are remembered. Gives exactly what convertRow gives.
+ */
+export function rowConverter(plan: ColumnPlan, known: { countries: ReadonlySet<string> }): (cells: readonly string[]) => ConvertedRow {
+  const converters = plan.roles.map((role) => (role.kind === 'field' ? cellConverter(role.field, known) : null));
+  const hasOptions = plan.roles.some((r) => r.kind === 'option');
+  return (cells) => {
+    const values: Record<string, unknown> = {};
+    const errors: FieldError[] = [];
+    const options = hasOptions ? new Map<string, { answered: boolean; codes: string[] }>() : null;
+    let externalKey: string | null = null;
+    const roles = plan.roles;
+    for (let index = 0; index < roles.length; index += 1) {
+      const role = roles[index] as ColumnRole;
+      const raw = cells[index] ?? '';
+      if (raw.includes('\uFFFD')) {
+        const name = role.kind === 'field' || role.kind === 'option' ? role.field.name : `column ${index + 1}`;
+        errors.push({ field: name, message: 'contains bytes that are not valid UTF-8; save the file as CSV UTF-8' });
+        continue;
+      }
+      if (role.kind === 'ignored') continue;
+      const text = raw.trim();
+      if (role.kind === 'rowKey') {
+        if (text) externalKey = externalKey && role.source === 'koboId' ? externalKey : `${role.source}:${text}`;
+        continue;
+      }
+      if (role.kind === 'option') {
+        const entry = options?.get(role.field.name) ?? { answered: false, codes: [] };
+        if (text !== '') {
+          entry.answered = true;
+          const folded = foldHeader(text);
+          if (TRUE.has(folded)) entry.codes.push(role.code);
+          else if (!FALSE.has(folded)) errors.push({ field: role.field.name, message: `option column ${role.code} must be 1 or 0, not "${text}"` });
+        }
+        options?.set(role.field.name, entry);
+        continue;
+      }
+      if (text === '') {
+        // An empty select_multiple summary cell is an answer with nothing ticked.
+        if (role.field.type === 'enum_list') values[role.field.name] ??= [];
+        continue;
+      }
+      const parsed = (converters[index] as (text: string) => CellResult)(text);
+      if ('error' in parsed) errors.push({ field: role.field.name, message: parsed.error });
+      else values[role.field.name] = parsed.value;
+    }
+    // A select_multiple summary column wins; otherwise its 0/1 option columns (all empty = unanswered).
+    if (options) {
+      for (const [name, entry] of options) {
+        const summary = values[name];
+        if (entry.answered && (summary === undefined || (Array.isArray(summary) && summary.length === 0))) values[name] = entry.codes;
+      }
+    }
+    return { values, errors, externalKey };
+  };
+}
+
+/** Converts a file row with the column plan (one row; imports compile the plan once with rowConverter). */
+export function convertRow(plan: ColumnPlan, cells: readonly string[], known: { countries: ReadonlySet<string> }): ConvertedRow {
+  return rowConverter(plan, known)(cells);
 }

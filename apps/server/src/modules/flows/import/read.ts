@@ -1,11 +1,11 @@
 // Streams the rows of an uploaded CSV or XLSX file without holding the file in memory: the CSV
 // path sniffs the encoding (UTF-8, with or without BOM, or Windows-1252) and the delimiter, then
-// feeds papaparse's stream parser; the XLSX path uses exceljs's streaming reader on the first sheet.
-import { Readable, Transform, pipeline, type TransformCallback } from 'node:stream';
+// feeds the chunked parser of csv.ts; the XLSX path uses exceljs's streaming reader on the first sheet.
+import { Readable, Transform } from 'node:stream';
 import { TextDecoder } from 'node:util';
-import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
 import { Invalid } from '../../../platform/errors';
+import { CsvParser, isBlankRecord } from './csv';
 
 /** One row of the file: its number (header = 1, like a spreadsheet) and its cells as text. */
 export interface FileRow {
@@ -85,35 +85,8 @@ export function sniffDelimiter(text: string): string {
   return best;
 }
 
-/** Decodes bytes to text in a fixed encoding, counting bytes; invalid UTF-8 becomes U+FFFD (flagged per row later). */
-class DecodeStream extends Transform {
-  private readonly decoder: TextDecoder;
-  private skip: number;
-  constructor(encoding: string, bom: number, private readonly onBytes: ByteCounter) {
-    super({ decodeStrings: true, readableObjectMode: true });
-    this.decoder = new TextDecoder(encoding, { fatal: false });
-    this.skip = bom;
-  }
-  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
-    this.onBytes(chunk.length);
-    let bytes = chunk;
-    if (this.skip > 0) {
-      bytes = chunk.subarray(this.skip);
-      this.skip = 0;
-    }
-    const text = this.decoder.decode(bytes, { stream: true });
-    if (text) this.push(text);
-    done();
-  }
-  override _flush(done: TransformCallback): void {
-    const tail = this.decoder.decode();
-    if (tail) this.push(tail);
-    done();
-  }
-}
-
-/** Streams the rows of a CSV upload. */
-export async function* csvRows(source: Readable, onBytes: ByteCounter): AsyncGenerator<FileRow> {
+/** Streams the rows of a CSV upload, a batch per chunk of the file; blank lines are skipped and not numbered. */
+export async function* csvRows(source: Readable, onBytes: ByteCounter): AsyncGenerator<FileRow[]> {
   const { head, rest } = await peek(source, SNIFF_BYTES);
   if (head.length === 0 || head.toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trim() === '') {
     throw new Invalid({ file: 'is empty' }, 'The file is empty');
@@ -123,13 +96,29 @@ export async function* csvRows(source: Readable, onBytes: ByteCounter): AsyncGen
   }
   const { encoding, bom } = sniffEncoding(head);
   const delimiter = sniffDelimiter(new TextDecoder(encoding).decode(head.subarray(bom, 16384)));
-  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { delimiter, skipEmptyLines: 'greedy' }) as unknown as NodeJS.ReadWriteStream & AsyncIterable<string[]>;
-  pipeline(rest, new DecodeStream(encoding, bom, onBytes), parser, () => undefined);
+  // Invalid UTF-8 becomes U+FFFD, which the conversion reports on the row that holds it.
+  const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: true });
+  const parser = new CsvParser(delimiter);
+  let skip = bom;
   let row = 0;
-  for await (const cells of parser) {
-    row += 1;
-    yield { row, cells };
+  const numbered = (records: string[][]): FileRow[] => {
+    const rows: FileRow[] = [];
+    for (const cells of records) {
+      if (isBlankRecord(cells)) continue;
+      row += 1;
+      rows.push({ row, cells });
+    }
+    return rows;
+  };
+  for await (const chunk of rest as AsyncIterable<Buffer>) {
+    onBytes(chunk.length);
+    const bytes = skip > 0 ? chunk.subarray(skip) : chunk;
+    skip = Math.max(0, skip - chunk.length);
+    const rows = numbered(parser.push(decoder.decode(bytes, { stream: true })));
+    if (rows.length > 0) yield rows;
   }
+  const rows = numbered(parser.push(decoder.decode(), true));
+  if (rows.length > 0) yield rows;
 }
 
 /** The text of an exceljs cell value (numbers as written, dates as YYYY-MM-DD, rich text joined). */
@@ -148,8 +137,10 @@ export function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-/** Streams the rows of the first sheet of an XLSX upload. */
-export async function* xlsxRows(source: Readable, onBytes: ByteCounter): AsyncGenerator<FileRow> {
+const XLSX_BATCH = 1000;
+
+/** Streams the rows of the first sheet of an XLSX upload, in batches. */
+export async function* xlsxRows(source: Readable, onBytes: ByteCounter): AsyncGenerator<FileRow[]> {
   const counted = source.pipe(
     new Transform({
       transform(chunk: Buffer, _enc, done) {
@@ -161,6 +152,7 @@ export async function* xlsxRows(source: Readable, onBytes: ByteCounter): AsyncGe
   source.on('error', (error) => counted.destroy(error));
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(counted, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
   let sawSheet = false;
+  let batch: FileRow[] = [];
   try {
     for await (const sheet of reader) {
       sawSheet = true;
@@ -169,8 +161,13 @@ export async function* xlsxRows(source: Readable, onBytes: ByteCounter): AsyncGe
         const cells: string[] = [];
         // exceljs rows are 1-based and sparse; absent cells are empty answers.
         for (let i = 1; i < values.length; i += 1) cells.push(cellText(values[i] as ExcelJS.CellValue).trim());
-        yield { row: row.number, cells };
+        batch.push({ row: row.number, cells });
+        if (batch.length >= XLSX_BATCH) {
+          yield batch;
+          batch = [];
+        }
       }
+      if (batch.length > 0) yield batch;
       break; // the main table is the first sheet; repeat groups follow on others
     }
   } catch (error) {
@@ -182,8 +179,8 @@ export async function* xlsxRows(source: Readable, onBytes: ByteCounter): AsyncGe
   if (!sawSheet) throw new Invalid({ file: 'has no worksheet' }, 'The file is empty');
 }
 
-/** Streams the rows of an upload, choosing the reader from the file name or the zip signature. */
-export async function* fileRows(source: Readable, fileName: string, onBytes: ByteCounter): AsyncGenerator<FileRow> {
+/** Streams the rows of an upload in batches, choosing the reader from the file name or the zip signature. */
+export async function* fileRows(source: Readable, fileName: string, onBytes: ByteCounter): AsyncGenerator<FileRow[]> {
   const { head, rest } = await peek(source, 4);
   const zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
   if (zip || /\.xlsx$/i.test(fileName)) {
