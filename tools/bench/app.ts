@@ -21,7 +21,9 @@ export async function startBenchServer(database: DatabaseHandle): Promise<BenchS
     host: '127.0.0.1',
     dataDir: '',
     databaseUrl: database.kind === 'postgres' ? database.url : undefined,
-    demo: false,
+    // The bench database is the demo (published passwords), whose accounts are not forced to set
+    // up two-factor sign-in; a real deployment's are.
+    demo: true,
     demoPassword: BENCH_PASSWORD,
     demoSeed: 1,
     demoScale: 1,

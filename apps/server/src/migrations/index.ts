@@ -11,6 +11,7 @@ import * as m0008 from './0008_results';
 import * as m0009 from './0009_sync';
 import * as m0010 from './0010_security';
 import * as m0011 from './0011_performance';
+import * as m0012 from './0012_audit_head';
 
 export const migrations: Record<string, Migration> = {
   '0001_platform': m0001,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009_sync': m0009,
   '0010_security': m0010,
   '0011_performance': m0011,
+  '0012_audit_head': m0012,
 };

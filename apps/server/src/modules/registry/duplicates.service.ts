@@ -23,9 +23,12 @@ import { findPersonRow, summariesInScope, documentsOf, type PersonRow } from './
 
 const MAX_SHOWN = 10;
 
+/** The setting that overrides the default matching rules. */
+export const DUPLICATE_RULES_SETTING = 'registry.duplicateRules';
+
 /** The matching rules in force: the `registry.duplicateRules` setting over the defaults. */
 export function duplicateRules(db: Db | Tx): Promise<DuplicateRules> {
-  return getSetting(db, 'registry.duplicateRules', DEFAULT_DUPLICATE_RULES);
+  return getSetting(db, DUPLICATE_RULES_SETTING, DEFAULT_DUPLICATE_RULES);
 }
 
 function yearOf(date: string | null | undefined): number | null {
@@ -46,9 +49,12 @@ function asMatchable(row: CandidateRow): PersonForMatching {
   };
 }
 
-/** Scores the candidates of a probe and keeps those above the threshold, best first. */
-export async function possibleDuplicates(tx: Tx, ctx: RequestContext, probe: PersonForMatching, excludeId?: string): Promise<PossibleDuplicate[]> {
-  const rules = await duplicateRules(tx);
+/**
+ * Scores the candidates of a probe and keeps those above the threshold, best first. `rules` are
+ * read here unless the caller already holds the rules in force.
+ */
+export async function possibleDuplicates(tx: Tx, ctx: RequestContext, probe: PersonForMatching, excludeId?: string, rulesInForce?: DuplicateRules): Promise<PossibleDuplicate[]> {
+  const rules = rulesInForce ?? (await duplicateRules(tx));
   const rows = await candidateRows(tx, scopeFor(ctx, 'person.read'), { ...probe, birthYear: yearOf(probe.dateOfBirth) }, excludeId);
   return rows
     .map((row) => ({ row, result: duplicateScore(probe, asMatchable(row), rules) }))

@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import { newId } from '@taama/core';
 import type { Db, Tx } from '../db/database';
-import { entryHash, GENESIS_HASH, type HashedFields } from './hash';
+import { entryHash, entryHashParts, GENESIS_HASH, type HashedFields } from './hash';
 
 /** Who is acting, as the audit log needs to know it. */
 export interface AuditActor {
@@ -20,15 +20,15 @@ export interface AuditEvent {
   details?: Record<string, unknown>;
 }
 
-// All writers serialise on this lock for the few microseconds between reading the chain's head
-// and inserting the next link; the lock is released at commit.
-const AUDIT_CHAIN_LOCK = 7_311_042;
-
-/** Appends one entry to the chain inside the given transaction. */
+/**
+ * Appends one entry to the chain inside the given transaction, in one statement: it locks the
+ * chain's head row (audit_chain_head), computes the entry's hash from the head's hash, moves the
+ * head and inserts the entry. Concurrent writers wait for that row until the holder commits, so the
+ * lock lasts one statement and the commit; the sequence number is taken under the lock, so the
+ * order of `seq` is the order of the chain (decision 30).
+ */
 export async function appendAudit(tx: Tx, actor: AuditActor, event: AuditEvent): Promise<void> {
-  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(tx);
-  const head = await tx.selectFrom('auditLog').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  const fields: HashedFields = {
+  const fields: Omit<HashedFields, 'prevHash'> = {
     id: newId(),
     at: new Date().toISOString(),
     actorId: actor.userId,
@@ -39,12 +39,25 @@ export async function appendAudit(tx: Tx, actor: AuditActor, event: AuditEvent):
     requestId: actor.requestId,
     ip: actor.ip,
     details: event.details ?? {},
-    prevHash: head?.hash ?? GENESIS_HASH,
   };
-  await tx
-    .insertInto('auditLog')
-    .values({ ...fields, details: JSON.stringify(fields.details), hash: entryHash(fields) })
-    .execute();
+  const { before, after } = entryHashParts(fields);
+  // After waiting for the row, PostgreSQL re-reads its newest committed version (READ COMMITTED),
+  // so `hash` below is always the head left by the last committed writer.
+  const written = await sql<{ seq: string }>`
+    with head as (
+      update audit_chain_head
+         set prev_hash = hash,
+             hash = encode(sha256(convert_to(${before}::text || hash || ${after}::text, 'UTF8')), 'hex')
+       where id
+      returning prev_hash, hash
+    )
+    insert into audit_log (id, at, actor_id, actor_username, action, entity_type, entity_id, request_id, ip, details, prev_hash, hash)
+    select ${fields.id}::uuid, ${fields.at}::timestamptz, ${fields.actorId}::uuid, ${fields.actorUsername}::text, ${fields.action}::text,
+           ${fields.entityType}::text, ${fields.entityId}::text, ${fields.requestId}::text, ${fields.ip}::text, ${JSON.stringify(fields.details)}::jsonb,
+           head.prev_hash, head.hash
+      from head
+    returning seq`.execute(tx);
+  if (written.rows.length !== 1) throw new Error('the audit chain has no head row (migration 0012_audit_head)');
 }
 
 export type VerifyResult =

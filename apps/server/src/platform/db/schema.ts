@@ -146,6 +146,12 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface AuditChainHeadTable {
+  id: Generated<boolean>;
+  prevHash: string;
+  hash: string;
+}
+
 export interface SettingTable {
   key: string;
   value: Json;
@@ -164,5 +170,6 @@ export interface Database extends RegistryTables, ProtectionTables, ResultsTable
   userRoles: UserRoleTable;
   sessions: SessionTable;
   auditLog: AuditLogTable;
+  auditChainHead: AuditChainHeadTable;
   settings: SettingTable;
 }
