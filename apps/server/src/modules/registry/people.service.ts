@@ -16,7 +16,7 @@ import {
 import type { Db, Tx } from '../../platform/db/database';
 import { inTransaction } from '../../platform/db/tx';
 import { settingOver } from '../../platform/settings';
-import { appendAudit } from '../../platform/audit/audit';
+import { appendAudit, appendAuditLinked, AUDIT_HEAD } from '../../platform/audit/audit';
 import { actorOf, can, scopeFor, type RequestContext } from '../../platform/auth/context';
 import { recordInScope } from '../../platform/access/scope';
 import { Invalid, NotFound } from '../../platform/errors';
@@ -137,7 +137,7 @@ export async function registerPerson(ctx: RequestContext, input: PersonInput): P
   // waited for the one before (about 10 a second). A registration that then fails leaves a gap in
   // the series; a number is still never reused.
   const caseNumber = await allocateCaseNumber(ctx.db, site.id, registeredOn, 'person');
-  return inTransaction(ctx.db, async (tx) => {
+  const created = await inTransaction(ctx.db, async (tx) => {
     const id = input.id ?? newId();
     const phones = [...new Set([...(input.phones ?? []), ...(input.phone ? [input.phone] : [])])];
     const inserted = await tx
@@ -169,9 +169,11 @@ export async function registerPerson(ctx: RequestContext, input: PersonInput): P
         updatedBy: ctx.user.id,
       })
       .returningAll()
+      .returning(AUDIT_HEAD.as('auditHead'))
       .executeTakeFirstOrThrow();
     // The row as written, with its site's name: what findPersonRow would read back.
-    const row: PersonRow = { ...inserted, siteName: site.name };
+    const { auditHead, ...written } = inserted;
+    const row: PersonRow = { ...written, siteName: site.name };
     const documents = await replaceDocuments(tx, id, input.documents, { isNew: true });
     const consents: ConsentRow[] = [];
     if (input.consent) {
@@ -188,9 +190,21 @@ export async function registerPerson(ctx: RequestContext, input: PersonInput): P
     const person = await presentPerson(tx, ctx, row, { isNew: true, documents, consents });
     // Last: the audit entry takes the chain's lock until commit, so every other statement of the
     // registration runs before it and concurrent registrations wait only for a link and a commit.
-    await appendAudit(tx, actorOf(ctx), { action: 'person.create', entityType: 'person', entityId: id, details: { caseNumber, possibleDuplicates: found.map((d) => d.id) } });
-    return { ...person, possibleDuplicates: found };
+    const link = await appendAuditLinked(tx, actorOf(ctx), { action: 'person.create', entityType: 'person', entityId: id, details: { caseNumber, possibleDuplicates: found.map((d) => d.id) } });
+    return { person: { ...person, possibleDuplicates: found }, probe, concurrent: link.prevHash !== auditHead };
   });
+  if (!created.concurrent) return created.person;
+  // Another audited transaction committed between this registration's insert and its audit entry:
+  // it may be a registration of the same person that the check (READ COMMITTED) could not see yet.
+  // Registrations commit in the order of their audit entries, so of two concurrent ones the later
+  // always gets here and, checking again after its commit, sees the earlier: every pair reaches the
+  // review queue without holding a lock across the check.
+  const again = await inTransaction(ctx.db, async (tx) => {
+    const found = await possibleDuplicates(tx, ctx, created.probe, created.person.id, rules);
+    await recordCandidates(tx, created.person.id, found);
+    return found;
+  });
+  return { ...created.person, possibleDuplicates: again };
 }
 
 /** One person in the caller's scope; the read is audited (SPEC §3). */

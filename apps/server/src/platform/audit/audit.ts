@@ -28,6 +28,18 @@ export interface AuditEvent {
  * order of `seq` is the order of the chain (decision 30).
  */
 export async function appendAudit(tx: Tx, actor: AuditActor, event: AuditEvent): Promise<void> {
+  await appendAuditLinked(tx, actor, event);
+}
+
+/**
+ * The chain's head as a scalar subquery. Read in a statement, it tells what that statement's
+ * snapshot had seen of the chain: if the head an entry is later linked to (`appendAuditLinked`) is
+ * still that one, no audited transaction committed in between.
+ */
+export const AUDIT_HEAD = sql<string>`(select hash from audit_chain_head)`;
+
+/** `appendAudit`, returning the hash of the entry the new one was linked to. */
+export async function appendAuditLinked(tx: Tx, actor: AuditActor, event: AuditEvent): Promise<{ prevHash: string }> {
   const fields: Omit<HashedFields, 'prevHash'> = {
     id: newId(),
     at: new Date().toISOString(),
@@ -43,7 +55,7 @@ export async function appendAudit(tx: Tx, actor: AuditActor, event: AuditEvent):
   const { before, after } = entryHashParts(fields);
   // After waiting for the row, PostgreSQL re-reads its newest committed version (READ COMMITTED),
   // so `hash` below is always the head left by the last committed writer.
-  const written = await sql<{ seq: string }>`
+  const written = await sql<{ prevHash: string }>`
     with head as (
       update audit_chain_head
          set prev_hash = hash,
@@ -56,8 +68,10 @@ export async function appendAudit(tx: Tx, actor: AuditActor, event: AuditEvent):
            ${fields.entityType}::text, ${fields.entityId}::text, ${fields.requestId}::text, ${fields.ip}::text, ${JSON.stringify(fields.details)}::jsonb,
            head.prev_hash, head.hash
       from head
-    returning seq`.execute(tx);
-  if (written.rows.length !== 1) throw new Error('the audit chain has no head row (migration 0012_audit_head)');
+    returning prev_hash`.execute(tx);
+  const link = written.rows[0];
+  if (!link || written.rows.length !== 1) throw new Error('the audit chain has no head row (migration 0012_audit_head)');
+  return link;
 }
 
 export type VerifyResult =
