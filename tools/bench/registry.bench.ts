@@ -150,6 +150,7 @@ export async function registryBench(ctx: BenchContext): Promise<BenchRow[]> {
     const perSecond = measured.result;
     const perRegistration = (ms: number) => `${(ms / Math.max(1, registered)).toFixed(1)} ms`;
     const cpu = `CPU per registration: API and load generator ${perRegistration(measured.nodeMs)}, database ${measured.databaseMs === undefined ? 'not observable' : perRegistration(measured.databaseMs)}`;
+    ctx.log(`    ${Math.round(perSecond)}/s; ${cpu}`);
     const insertsPerSecond = await throughput(concurrency, ctx.seconds, async (i) => {
       const [givenName = 'Awa', familyName = 'Traoré'] = names[i % names.length] ?? [];
       const keys = personMatchingKeys({ givenName, familyName });
