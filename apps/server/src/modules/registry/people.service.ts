@@ -16,14 +16,14 @@ import {
 import type { Db, Tx } from '../../platform/db/database';
 import { inTransaction } from '../../platform/db/tx';
 import { settingOver } from '../../platform/settings';
-import { appendAudit, appendAuditLinked, AUDIT_HEAD } from '../../platform/audit/audit';
+import { appendAudit, appendAuditLinked, AUDIT_HEAD_SEQ } from '../../platform/audit/audit';
 import { actorOf, can, scopeFor, type RequestContext } from '../../platform/auth/context';
 import { recordInScope } from '../../platform/access/scope';
 import { Invalid, NotFound } from '../../platform/errors';
 import { assertVersion } from '../../platform/http/if-match';
 import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../../platform/http/paging';
 import { allocateCaseNumber } from './case-numbers';
-import { DUPLICATE_RULES_SETTING, possibleDuplicates, recordCandidates } from './duplicates.service';
+import { DUPLICATE_RULES_SETTING, MAX_DUPLICATES_SHOWN, possibleDuplicates, recordCandidates } from './duplicates.service';
 import { presentSummary } from './people.present';
 import { activeSummaries, consentsOf, documentKey, documentsOf, findPersonRow, groupsOf, hasPhoto, rankedByName, type PersonRow } from './people.repo';
 import { normaliseBirthDate, todayUtc, validatePerson } from './people.validate';
@@ -169,10 +169,10 @@ export async function registerPerson(ctx: RequestContext, input: PersonInput): P
         updatedBy: ctx.user.id,
       })
       .returningAll()
-      .returning(AUDIT_HEAD.as('auditHead'))
+      .returning(AUDIT_HEAD_SEQ.as('auditHeadSeq'))
       .executeTakeFirstOrThrow();
     // The row as written, with its site's name: what findPersonRow would read back.
-    const { auditHead, ...written } = inserted;
+    const { auditHeadSeq, ...written } = inserted;
     const row: PersonRow = { ...written, siteName: site.name };
     const documents = await replaceDocuments(tx, id, input.documents, { isNew: true });
     const consents: ConsentRow[] = [];
@@ -191,20 +191,21 @@ export async function registerPerson(ctx: RequestContext, input: PersonInput): P
     // Last: the audit entry takes the chain's lock until commit, so every other statement of the
     // registration runs before it and concurrent registrations wait only for a link and a commit.
     const link = await appendAuditLinked(tx, actorOf(ctx), { action: 'person.create', entityType: 'person', entityId: id, details: { caseNumber, possibleDuplicates: found.map((d) => d.id) } });
-    return { person: { ...person, possibleDuplicates: found }, probe, concurrent: link.prevHash !== auditHead };
+    const between = { afterSeq: Number(auditHeadSeq), beforeSeq: link.seq };
+    return { person: { ...person, possibleDuplicates: found }, probe, between, overlapped: link.prevSeq !== between.afterSeq };
   });
-  if (!created.concurrent) return created.person;
-  // Another audited transaction committed between this registration's insert and its audit entry:
-  // it may be a registration of the same person that the check (READ COMMITTED) could not see yet.
-  // Registrations commit in the order of their audit entries, so of two concurrent ones the later
-  // always gets here and, checking again after its commit, sees the earlier: every pair reaches the
-  // review queue without holding a lock across the check.
-  const again = await inTransaction(ctx.db, async (tx) => {
-    const found = await possibleDuplicates(tx, ctx, created.probe, created.person.id, rules);
-    await recordCandidates(tx, created.person.id, found);
-    return found;
-  });
-  return { ...created.person, possibleDuplicates: again };
+  if (!created.overlapped) return created.person;
+  // Audited transactions committed between this registration's insert and its audit entry: one of
+  // them may have registered the same person, which the check (READ COMMITTED) could not see yet.
+  // Registrations commit in the order of their audit entries, so of two overlapping ones the later
+  // always gets here and, checking after its commit the people registered in that stretch of the
+  // chain, sees the earlier: every pair reaches the review queue, and no lock is held across a check.
+  const { person, probe, between } = created;
+  const late = await possibleDuplicates(ctx.db, ctx, probe, person.id, rules, between);
+  if (late.length === 0) return person;
+  await recordCandidates(ctx.db, person.id, late);
+  const all = [...person.possibleDuplicates, ...late.filter((d) => !person.possibleDuplicates.some((e) => e.id === d.id))];
+  return { ...person, possibleDuplicates: all.sort((a, b) => b.score - a.score).slice(0, MAX_DUPLICATES_SHOWN) };
 }
 
 /** One person in the caller's scope; the read is audited (SPEC §3). */

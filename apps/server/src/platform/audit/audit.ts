@@ -24,22 +24,23 @@ export interface AuditEvent {
  * Appends one entry to the chain inside the given transaction, in one statement: it locks the
  * chain's head row (audit_chain_head), computes the entry's hash from the head's hash, moves the
  * head and inserts the entry. Concurrent writers wait for that row until the holder commits, so the
- * lock lasts one statement and the commit; the sequence number is taken under the lock, so the
- * order of `seq` is the order of the chain (decision 30).
+ * lock lasts one statement and the commit; the sequence number is taken by the head's update, under
+ * the lock, so the order of `seq` is the order of the chain (decision 30).
  */
 export async function appendAudit(tx: Tx, actor: AuditActor, event: AuditEvent): Promise<void> {
   await appendAuditLinked(tx, actor, event);
 }
 
 /**
- * The chain's head as a scalar subquery. Read in a statement, it tells what that statement's
- * snapshot had seen of the chain: if the head an entry is later linked to (`appendAuditLinked`) is
- * still that one, no audited transaction committed in between.
+ * The sequence number of the chain's newest entry, as a scalar subquery. Read in a statement, it
+ * tells what that statement's snapshot had seen of the chain: the entries after it and before one
+ * appended later (`appendAuditLinked`) are exactly the audited transactions that committed in
+ * between.
  */
-export const AUDIT_HEAD = sql<string>`(select hash from audit_chain_head)`;
+export const AUDIT_HEAD_SEQ = sql<string>`(select seq from audit_chain_head)`;
 
-/** `appendAudit`, returning the hash of the entry the new one was linked to. */
-export async function appendAuditLinked(tx: Tx, actor: AuditActor, event: AuditEvent): Promise<{ prevHash: string }> {
+/** `appendAudit`, returning the new entry's sequence number and the one of the entry it links to. */
+export async function appendAuditLinked(tx: Tx, actor: AuditActor, event: AuditEvent): Promise<{ prevSeq: number; seq: number }> {
   const fields: Omit<HashedFields, 'prevHash'> = {
     id: newId(),
     at: new Date().toISOString(),
@@ -55,23 +56,28 @@ export async function appendAuditLinked(tx: Tx, actor: AuditActor, event: AuditE
   const { before, after } = entryHashParts(fields);
   // After waiting for the row, PostgreSQL re-reads its newest committed version (READ COMMITTED),
   // so `hash` below is always the head left by the last committed writer.
-  const written = await sql<{ prevHash: string }>`
+  const written = await sql<{ prevSeq: string; seq: string }>`
     with head as (
       update audit_chain_head
-         set prev_hash = hash,
+         set prev_seq = seq,
+             seq = nextval(pg_get_serial_sequence('audit_log', 'seq')),
+             prev_hash = hash,
              hash = encode(sha256(convert_to(${before}::text || hash || ${after}::text, 'UTF8')), 'hex')
        where id
-      returning prev_hash, hash
+      returning prev_seq, seq, prev_hash, hash
+    ), written as (
+      insert into audit_log (seq, id, at, actor_id, actor_username, action, entity_type, entity_id, request_id, ip, details, prev_hash, hash)
+      overriding system value
+      select head.seq, ${fields.id}::uuid, ${fields.at}::timestamptz, ${fields.actorId}::uuid, ${fields.actorUsername}::text, ${fields.action}::text,
+             ${fields.entityType}::text, ${fields.entityId}::text, ${fields.requestId}::text, ${fields.ip}::text, ${JSON.stringify(fields.details)}::jsonb,
+             head.prev_hash, head.hash
+        from head
+      returning seq
     )
-    insert into audit_log (id, at, actor_id, actor_username, action, entity_type, entity_id, request_id, ip, details, prev_hash, hash)
-    select ${fields.id}::uuid, ${fields.at}::timestamptz, ${fields.actorId}::uuid, ${fields.actorUsername}::text, ${fields.action}::text,
-           ${fields.entityType}::text, ${fields.entityId}::text, ${fields.requestId}::text, ${fields.ip}::text, ${JSON.stringify(fields.details)}::jsonb,
-           head.prev_hash, head.hash
-      from head
-    returning prev_hash`.execute(tx);
+    select head.prev_seq, written.seq from head, written`.execute(tx);
   const link = written.rows[0];
   if (!link || written.rows.length !== 1) throw new Error('the audit chain has no head row (migration 0012_audit_head)');
-  return link;
+  return { prevSeq: Number(link.prevSeq), seq: Number(link.seq) };
 }
 
 export type VerifyResult =

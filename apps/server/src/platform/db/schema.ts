@@ -148,7 +148,9 @@ export interface AuditLogTable {
 
 export interface AuditChainHeadTable {
   id: Generated<boolean>;
+  prevSeq: string;
   prevHash: string;
+  seq: string;
   hash: string;
 }
 
