@@ -1,6 +1,7 @@
 // Registry figures: person fuzzy search through the HTTP API beside the same ranked-name query run
 // directly, and registrations with their duplicate check at concurrency 1, 10 and 50 beside
 // single-row INSERTs at the same concurrency.
+import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { newId, personMatchingKeys } from '@taama/core';
@@ -49,6 +50,66 @@ async function throughput(concurrency: number, seconds: number, work: (i: number
   return done / ((performance.now() - started) / 1000);
 }
 
+/** CPU time (ms) a process has used, from /proc (Linux); undefined where it cannot be read. */
+function processCpuMs(pid: number): number | undefined {
+  try {
+    // Fields after the command name: state is the 1st, utime the 12th and stime the 13th (clock ticks, 100 a second).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The processes that run the database's side: the backends of this database on a local PostgreSQL,
+ * or the embedded engine (a child of this process). Empty when they cannot be observed.
+ */
+async function databasePids(ctx: BenchContext): Promise<number[]> {
+  if (ctx.engine === 'postgres') {
+    const host = new URL(ctx.handle.url).hostname;
+    if (host !== '127.0.0.1' && host !== 'localhost') return [];
+    const rows = await sql<{ pid: number }>`select pid from pg_stat_activity where datname = current_database()`.execute(ctx.handle.db);
+    return rows.rows.map((r) => r.pid);
+  }
+  const children: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]);
+      if (ppid === process.pid) children.push(Number(entry));
+    } catch {
+      // the process ended while listed
+    }
+  }
+  return children;
+}
+
+/** CPU (ms) of each process that can be read. */
+function cpuOf(pids: readonly number[]): Map<number, number> {
+  const used = new Map<number, number>();
+  for (const pid of pids) {
+    const ms = processCpuMs(pid);
+    if (ms !== undefined) used.set(pid, ms);
+  }
+  return used;
+}
+
+/**
+ * CPU spent by this process (API and load generator) and by the database while `work` runs. The pool
+ * opens backends during the run: one seen only at the end counts whole (it started within the run).
+ */
+async function cpuDuring<T>(ctx: BenchContext, work: () => Promise<T>): Promise<{ result: T; nodeMs: number; databaseMs: number | undefined }> {
+  const before = cpuOf(await databasePids(ctx).catch(() => []));
+  const node = process.cpuUsage();
+  const result = await work();
+  const used = process.cpuUsage(node);
+  const after = cpuOf(await databasePids(ctx).catch(() => []));
+  let databaseMs: number | undefined;
+  for (const [pid, ms] of after) databaseMs = (databaseMs ?? 0) + ms - (before.get(pid) ?? 0);
+  return { result, nodeMs: (used.user + used.system) / 1000, databaseMs };
+}
+
 /** The search and registration rows. */
 export async function registryBench(ctx: BenchContext): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
@@ -78,10 +139,18 @@ export async function registryBench(ctx: BenchContext): Promise<BenchRow[]> {
   const names = queries.map((q) => q.split(' '));
   for (const concurrency of CONCURRENCY) {
     ctx.log(`  registrations at concurrency ${concurrency}…`);
-    const perSecond = await throughput(concurrency, ctx.seconds, async (i) => {
-      const [givenName = 'Awa', familyName = 'Traoré'] = names[i % names.length] ?? [];
-      await call(server.base, headers, 'POST', '/people', { givenName, familyName, sex: i % 2 === 0 ? 'male' : 'female', nationality: 'MLI', dateOfBirth: `${1970 + (i % 35)}-0${1 + (i % 9)}-1${i % 10}`, siteId: site.id });
-    });
+    let registered = 0;
+    const measured = await cpuDuring(ctx, () =>
+      throughput(concurrency, ctx.seconds, async (i) => {
+        const [givenName = 'Awa', familyName = 'Traoré'] = names[i % names.length] ?? [];
+        await call(server.base, headers, 'POST', '/people', { givenName, familyName, sex: i % 2 === 0 ? 'male' : 'female', nationality: 'MLI', dateOfBirth: `${1970 + (i % 35)}-0${1 + (i % 9)}-1${i % 10}`, siteId: site.id });
+        registered++;
+      }),
+    );
+    const perSecond = measured.result;
+    const perRegistration = (ms: number) => `${(ms / Math.max(1, registered)).toFixed(1)} ms`;
+    const cpu = `CPU per registration: API and load generator ${perRegistration(measured.nodeMs)}, database ${measured.databaseMs === undefined ? 'not observable' : perRegistration(measured.databaseMs)}`;
+    ctx.log(`    ${Math.round(perSecond)}/s; ${cpu}`);
     const insertsPerSecond = await throughput(concurrency, ctx.seconds, async (i) => {
       const [givenName = 'Awa', familyName = 'Traoré'] = names[i % names.length] ?? [];
       const keys = personMatchingKeys({ givenName, familyName });
@@ -95,7 +164,7 @@ export async function registryBench(ctx: BenchContext): Promise<BenchRow[]> {
       ratio: ratio(insertsPerSecond, perSecond),
       target: '≥ 300/s',
       met: perSecond >= 300,
-      note: concurrency === 1 ? 'each: site check, case number, insert, duplicate candidates + scoring, audit entry, the person read back' : undefined,
+      note: concurrency === 1 ? `each: session, site check, case number, insert, duplicate candidates + scoring, review queue, audit entry (a second duplicate check when another registration overlapped); ${cpu}` : cpu,
     });
   }
   return rows;

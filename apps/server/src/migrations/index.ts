@@ -12,6 +12,7 @@ import * as m0009 from './0009_sync';
 import * as m0010 from './0010_security';
 import * as m0011 from './0011_performance';
 import * as m0012 from './0012_first_services';
+import * as m0013 from './0013_audit_head';
 
 export const migrations: Record<string, Migration> = {
   '0001_platform': m0001,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010_security': m0010,
   '0011_performance': m0011,
   '0012_first_services': m0012,
+  '0013_audit_head': m0013,
 };

@@ -8,7 +8,12 @@ import type { Db, Tx } from './db/database';
 export async function getSetting<T>(db: Db | Tx, key: string, fallback: T): Promise<T> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
   if (!row) return fallback;
-  const stored: unknown = row.value;
+  return settingOver(row.value, fallback);
+}
+
+/** A stored setting's value (undefined when none is stored) over its fallback, as `getSetting` merges them. */
+export function settingOver<T>(stored: unknown, fallback: T): T {
+  if (stored === undefined) return fallback;
   const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   if (isObject(stored) && isObject(fallback)) return { ...fallback, ...stored } as T;
   return stored as T;

@@ -1,7 +1,7 @@
 // Candidate generation for duplicate detection: cheap indexed blocks in SQL, exact scoring in core.
 import { sql } from 'kysely';
 import { personMatchingKeys } from '@taama/core';
-import type { Tx } from '../../platform/db/database';
+import type { Db, Tx } from '../../platform/db/database';
 import type { Scope } from '../../platform/access/scope';
 import { SUMMARY_COLUMNS } from './people.present';
 import { documentKey, peopleInScope } from './people.repo';
@@ -13,6 +13,12 @@ export interface Probe {
   birthYear?: number | null;
   phones?: readonly string[];
   documentNumbers?: readonly (string | null | undefined)[];
+}
+
+/** People whose registration's audit entry lies strictly between two entries of the chain. */
+export interface RegisteredBetween {
+  afterSeq: number;
+  beforeSeq: number;
 }
 
 /** How far the birth-year block reaches either side (estimated ages are often off by a few years). */
@@ -27,7 +33,7 @@ const MAX_CANDIDATES = 200;
  * (Traoré, Mamadou) and a scan of the trigram index cost 250 ms at a million records. Returns rows
  * with what the scorer needs.
  */
-export async function candidateRows(tx: Tx, scope: Scope, probe: Probe, excludeId?: string) {
+export async function candidateRows(tx: Db | Tx, scope: Scope, probe: Probe, excludeId?: string, among?: RegisteredBetween) {
   const keys = personMatchingKeys(probe);
   const blockKeys = [...new Set([keys.familyKey, keys.givenKey].filter((k) => k !== ''))];
   const docs = (probe.documentNumbers ?? []).map(documentKey).filter((k): k is string => k !== null);
@@ -56,6 +62,10 @@ export async function candidateRows(tx: Tx, scope: Scope, probe: Probe, excludeI
       return ors.length > 0 ? eb.or(ors) : sql<boolean>`false`;
     });
   if (excludeId) q = q.where('p.id', '<>', excludeId);
+  if (among) {
+    // Entries of a person.create name the new person's id (a uuid); the range is on the log's key.
+    q = q.where(sql<boolean>`p.id = any(array(select a.entity_id::uuid from audit_log a where a.seq > ${among.afterSeq} and a.seq < ${among.beforeSeq} and a.action = 'person.create' and a.entity_type = 'person'))`);
+  }
   return q.orderBy(sql`similarity(p.name_key, ${keys.nameKey})`, 'desc').limit(MAX_CANDIDATES).execute();
 }
 export type CandidateRow = Awaited<ReturnType<typeof candidateRows>>[number];

@@ -17,15 +17,19 @@ import { actorOf, scopeFor, type RequestContext } from '../../platform/auth/cont
 import { getSetting } from '../../platform/settings';
 import { NotFound } from '../../platform/errors';
 import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../../platform/http/paging';
-import { candidateRows, type CandidateRow } from './duplicates.repo';
+import { candidateRows, type CandidateRow, type RegisteredBetween } from './duplicates.repo';
 import { presentSummary } from './people.present';
 import { findPersonRow, summariesInScope, documentsOf, type PersonRow } from './people.repo';
 
-const MAX_SHOWN = 10;
+/** How many possible duplicates a check reports (the best). */
+export const MAX_DUPLICATES_SHOWN = 10;
+
+/** The setting that overrides the default matching rules. */
+export const DUPLICATE_RULES_SETTING = 'registry.duplicateRules';
 
 /** The matching rules in force: the `registry.duplicateRules` setting over the defaults. */
 export function duplicateRules(db: Db | Tx): Promise<DuplicateRules> {
-  return getSetting(db, 'registry.duplicateRules', DEFAULT_DUPLICATE_RULES);
+  return getSetting(db, DUPLICATE_RULES_SETTING, DEFAULT_DUPLICATE_RULES);
 }
 
 function yearOf(date: string | null | undefined): number | null {
@@ -46,20 +50,31 @@ function asMatchable(row: CandidateRow): PersonForMatching {
   };
 }
 
-/** Scores the candidates of a probe and keeps those above the threshold, best first. */
-export async function possibleDuplicates(tx: Tx, ctx: RequestContext, probe: PersonForMatching, excludeId?: string): Promise<PossibleDuplicate[]> {
-  const rules = await duplicateRules(tx);
-  const rows = await candidateRows(tx, scopeFor(ctx, 'person.read'), { ...probe, birthYear: yearOf(probe.dateOfBirth) }, excludeId);
+/**
+ * Scores the candidates of a probe and keeps those above the threshold, best first. `rules` are
+ * read here unless the caller already holds the rules in force; `among` limits the candidates to
+ * people registered within a stretch of the audit chain.
+ */
+export async function possibleDuplicates(
+  tx: Db | Tx,
+  ctx: RequestContext,
+  probe: PersonForMatching,
+  excludeId?: string,
+  rulesInForce?: DuplicateRules,
+  among?: RegisteredBetween,
+): Promise<PossibleDuplicate[]> {
+  const rules = rulesInForce ?? (await duplicateRules(tx));
+  const rows = await candidateRows(tx, scopeFor(ctx, 'person.read'), { ...probe, birthYear: yearOf(probe.dateOfBirth) }, excludeId, among);
   return rows
     .map((row) => ({ row, result: duplicateScore(probe, asMatchable(row), rules) }))
     .filter(({ result }) => result.score >= rules.candidateThreshold)
     .sort((a, b) => b.result.score - a.result.score || a.row.personCaseNumber.localeCompare(b.row.personCaseNumber))
-    .slice(0, MAX_SHOWN)
+    .slice(0, MAX_DUPLICATES_SHOWN)
     .map(({ row, result }) => ({ id: row.personId, score: result.score, reasons: result.reasons, person: presentSummary(row) }));
 }
 
 /** Stores the pairs found for `personId` in the review queue (an already known pair keeps its status). */
-export async function recordCandidates(tx: Tx, personId: string, found: readonly PossibleDuplicate[]): Promise<void> {
+export async function recordCandidates(tx: Db | Tx, personId: string, found: readonly PossibleDuplicate[]): Promise<void> {
   if (found.length === 0) return;
   await tx
     .insertInto('duplicateCandidates')

@@ -1,6 +1,7 @@
 // The people registry (SPEC §4): register with a duplicate check, read (audited), edit, search.
 import { sql } from 'kysely';
 import {
+  DEFAULT_DUPLICATE_RULES,
   ageGroupOn,
   newId,
   personMatchingKeys,
@@ -14,24 +15,37 @@ import {
 } from '@taama/core';
 import type { Db, Tx } from '../../platform/db/database';
 import { inTransaction } from '../../platform/db/tx';
-import { appendAudit } from '../../platform/audit/audit';
+import { settingOver } from '../../platform/settings';
+import { appendAudit, appendAuditLinked, AUDIT_HEAD_SEQ } from '../../platform/audit/audit';
 import { actorOf, can, scopeFor, type RequestContext } from '../../platform/auth/context';
 import { recordInScope } from '../../platform/access/scope';
 import { Invalid, NotFound } from '../../platform/errors';
 import { assertVersion } from '../../platform/http/if-match';
 import { DEFAULT_LIMIT, decodeCursor, pageOf } from '../../platform/http/paging';
 import { allocateCaseNumber } from './case-numbers';
-import { possibleDuplicates, recordCandidates } from './duplicates.service';
+import { DUPLICATE_RULES_SETTING, MAX_DUPLICATES_SHOWN, possibleDuplicates, recordCandidates } from './duplicates.service';
 import { presentSummary } from './people.present';
 import { activeSummaries, consentsOf, documentKey, documentsOf, findPersonRow, groupsOf, hasPhoto, rankedByName, type PersonRow } from './people.repo';
 import { normaliseBirthDate, todayUtc, validatePerson } from './people.validate';
 
+type DocumentRow = Awaited<ReturnType<typeof documentsOf>>[number];
+type ConsentRow = Awaited<ReturnType<typeof consentsOf>>[number];
+
+interface PresentOptions {
+  /** Created in this transaction: no group, no photo. */
+  isNew?: boolean;
+  /** A new record's documents and consents as written (read from the database when absent). */
+  documents?: DocumentRow[];
+  consents?: ConsentRow[];
+}
+
 /** The full API view of a person row, with what hangs off it and the caller's abilities. */
-export async function presentPerson(tx: Tx, ctx: RequestContext, row: PersonRow, options: { isNew?: boolean } = {}): Promise<Person> {
-  // A record created in this transaction has no group and no photo yet: two round trips saved.
+export async function presentPerson(tx: Tx, ctx: RequestContext, row: PersonRow, options: PresentOptions = {}): Promise<Person> {
+  // A record created in this transaction has no group and no photo yet, and its creator passes the
+  // documents and consents it has just written: no round trip at all.
   const [documents, consents, groups, photo] = await Promise.all([
-    documentsOf(tx, row.id),
-    consentsOf(tx, row.id),
+    options.isNew && options.documents ? Promise.resolve(options.documents) : documentsOf(tx, row.id),
+    options.isNew && options.consents ? Promise.resolve(options.consents) : consentsOf(tx, row.id),
     options.isNew ? Promise.resolve([]) : groupsOf(tx, row.id),
     options.isNew ? Promise.resolve(false) : hasPhoto(tx, row.id),
   ]);
@@ -76,11 +90,19 @@ export async function presentPerson(tx: Tx, ctx: RequestContext, row: PersonRow,
   };
 }
 
-/** The site a registration belongs to: the one named, else the caller's; it must be within reach. */
+/**
+ * The site a registration belongs to: the one named, else the caller's; it must be within reach.
+ * The duplicate-matching rules in force come with it, in the same round trip.
+ */
 async function registrationSite(tx: Db | Tx, ctx: RequestContext, siteId: string | undefined) {
   const id = siteId ?? ctx.user.siteId;
   if (!id) throw new Invalid({ siteId: 'is required: you are not attached to a site' });
-  const site = await tx.selectFrom('sites').select(['id', 'organisationId', 'pcode', 'active']).where('id', '=', id).executeTakeFirst();
+  const site = await tx
+    .selectFrom('sites')
+    .select(['id', 'organisationId', 'pcode', 'active', 'name'])
+    .select((eb) => eb.selectFrom('settings').select('value').where('key', '=', DUPLICATE_RULES_SETTING).as('duplicateRules'))
+    .where('id', '=', id)
+    .executeTakeFirst();
   const reach = scopeFor(ctx, 'person.create');
   if (!site || !site.active || !recordInScope(reach, { organisationId: site.organisationId, siteId: site.id, pcode: site.pcode, ownerId: ctx.user.id })) {
     throw new Invalid({ siteId: 'must be an active site you work for' });
@@ -88,19 +110,25 @@ async function registrationSite(tx: Db | Tx, ctx: RequestContext, siteId: string
   return site;
 }
 
-async function replaceDocuments(tx: Tx, personId: string, documents: PersonInput['documents'], options: { isNew?: boolean } = {}): Promise<void> {
+/** Replaces a person's documents; returns them as written, in `documentsOf`'s order. */
+async function replaceDocuments(tx: Tx, personId: string, documents: PersonInput['documents'], options: { isNew?: boolean } = {}): Promise<DocumentRow[]> {
   if (!options.isNew) await tx.deleteFrom('identityDocuments').where('personId', '=', personId).execute();
-  if (!documents || documents.length === 0) return;
-  await tx
+  if (!documents || documents.length === 0) return [];
+  const written = await tx
     .insertInto('identityDocuments')
     .values(documents.map((d) => ({ id: newId(), personId, type: d.type, number: d.number ?? null, numberKey: documentKey(d.number), issuingCountry: d.issuingCountry ?? null, expiryDate: d.expiryDate ?? null })))
+    .returning(['id', 'type', 'number', 'issuingCountry', 'expiryDate'])
     .execute();
+  // uuid order in PostgreSQL is the order of their lower-case text
+  return written.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Registers a person, reports possible duplicates, and queues them for review. */
 export async function registerPerson(ctx: RequestContext, input: PersonInput): Promise<PersonCreated> {
   validatePerson(input);
   const site = await registrationSite(ctx.db, ctx, input.siteId);
+  // No stored setting reads as SQL null: the defaults then apply, as duplicateRules() does.
+  const rules = settingOver(site.duplicateRules ?? undefined, DEFAULT_DUPLICATE_RULES);
   const registeredOn = input.registeredOn ?? todayUtc();
   const dobPrecision = input.dobPrecision ?? 'exact';
   const dateOfBirth = normaliseBirthDate(input.dateOfBirth, dobPrecision);
@@ -109,10 +137,10 @@ export async function registerPerson(ctx: RequestContext, input: PersonInput): P
   // waited for the one before (about 10 a second). A registration that then fails leaves a gap in
   // the series; a number is still never reused.
   const caseNumber = await allocateCaseNumber(ctx.db, site.id, registeredOn, 'person');
-  return inTransaction(ctx.db, async (tx) => {
+  const created = await inTransaction(ctx.db, async (tx) => {
     const id = input.id ?? newId();
     const phones = [...new Set([...(input.phones ?? []), ...(input.phone ? [input.phone] : [])])];
-    await tx
+    const inserted = await tx
       .insertInto('people')
       .values({
         id,
@@ -140,24 +168,44 @@ export async function registerPerson(ctx: RequestContext, input: PersonInput): P
         createdBy: ctx.user.id,
         updatedBy: ctx.user.id,
       })
-      .execute();
-    await replaceDocuments(tx, id, input.documents, { isNew: true });
+      .returningAll()
+      .returning(AUDIT_HEAD_SEQ.as('auditHeadSeq'))
+      .executeTakeFirstOrThrow();
+    // The row as written, with its site's name: what findPersonRow would read back.
+    const { auditHeadSeq, ...written } = inserted;
+    const row: PersonRow = { ...written, siteName: site.name };
+    const documents = await replaceDocuments(tx, id, input.documents, { isNew: true });
+    const consents: ConsentRow[] = [];
     if (input.consent) {
-      await tx
+      const consent = await tx
         .insertInto('consents')
         .values({ id: newId(), personId: id, kind: 'registration', organisationId: null, method: input.consent.method, givenOn: input.consent.givenOn ?? registeredOn, withdrawnOn: null, note: null, recordedBy: ctx.user.id })
-        .execute();
+        .returning(['id', 'personId', 'kind', 'organisationId', 'method', 'givenOn', 'withdrawnOn', 'note', 'createdAt'])
+        .executeTakeFirstOrThrow();
+      consents.push({ ...consent, organisationName: null, recordedBy: ctx.user.displayName });
     }
-    const found = await possibleDuplicates(tx, ctx, { ...input, phones, dateOfBirth, dobPrecision, documentNumbers: (input.documents ?? []).map((d) => d.number ?? '') }, id);
+    const probe = { ...input, phones, dateOfBirth, dobPrecision, documentNumbers: (input.documents ?? []).map((d) => d.number ?? '') };
+    const found = await possibleDuplicates(tx, ctx, probe, id, rules);
     await recordCandidates(tx, id, found);
-    const row = await findPersonRow(tx, { kind: 'all' }, id);
-    if (!row) throw new Error('registered person vanished inside its transaction');
-    const person = await presentPerson(tx, ctx, row, { isNew: true });
+    const person = await presentPerson(tx, ctx, row, { isNew: true, documents, consents });
     // Last: the audit entry takes the chain's lock until commit, so every other statement of the
     // registration runs before it and concurrent registrations wait only for a link and a commit.
-    await appendAudit(tx, actorOf(ctx), { action: 'person.create', entityType: 'person', entityId: id, details: { caseNumber, possibleDuplicates: found.map((d) => d.id) } });
-    return { ...person, possibleDuplicates: found };
+    const link = await appendAuditLinked(tx, actorOf(ctx), { action: 'person.create', entityType: 'person', entityId: id, details: { caseNumber, possibleDuplicates: found.map((d) => d.id) } });
+    const between = { afterSeq: Number(auditHeadSeq), beforeSeq: link.seq };
+    return { person: { ...person, possibleDuplicates: found }, probe, between, overlapped: link.prevSeq !== between.afterSeq };
   });
+  if (!created.overlapped) return created.person;
+  // Audited transactions committed between this registration's insert and its audit entry: one of
+  // them may have registered the same person, which the check (READ COMMITTED) could not see yet.
+  // Registrations commit in the order of their audit entries, so of two overlapping ones the later
+  // always gets here and, checking after its commit the people registered in that stretch of the
+  // chain, sees the earlier: every pair reaches the review queue, and no lock is held across a check.
+  const { person, probe, between } = created;
+  const late = await possibleDuplicates(ctx.db, ctx, probe, person.id, rules, between);
+  if (late.length === 0) return person;
+  await recordCandidates(ctx.db, person.id, late);
+  const all = [...person.possibleDuplicates, ...late.filter((d) => !person.possibleDuplicates.some((e) => e.id === d.id))];
+  return { ...person, possibleDuplicates: all.sort((a, b) => b.score - a.score).slice(0, MAX_DUPLICATES_SHOWN) };
 }
 
 /** One person in the caller's scope; the read is audited (SPEC §3). */

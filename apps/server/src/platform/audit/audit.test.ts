@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { bearer, createHarness, type Harness } from '../../../test/harness';
 import { verifyAuditChain } from './audit';
-import { canonicalJson, entryHash, GENESIS_HASH } from './hash';
+import { createHash } from 'node:crypto';
+import { canonicalJson, entryHash, entryHashParts, GENESIS_HASH } from './hash';
 
 describe('canonicalJson and entryHash', () => {
   it('ignore key order and change with any field', () => {
@@ -13,6 +14,19 @@ describe('canonicalJson and entryHash', () => {
     expect(entryHash({ ...base, details: { a: 1 } })).toBe(h1);
     expect(entryHash({ ...base, details: { a: 2 } })).not.toBe(h1);
     expect(entryHash({ ...base, prevHash: '1'.repeat(64) })).not.toBe(h1);
+  });
+
+  it.each([
+    ['plain details', { a: 1 }, 'req-1'],
+    ['details holding a prevHash key of their own', { prevHash: 'p', nested: { prevHash: 'p' } }, null],
+    ['a request id that looks like the field', { a: 1 }, '"prevHash":"p"'],
+  ])('split around the previous hash, rebuild the same hash (%s)', (_name, details, requestId) => {
+    const fields = { id: 'a', at: '2025-01-01T00:00:00.000Z', actorId: null, actorUsername: 'é', action: 'person.create', entityType: 'person', entityId: 'p1', requestId, ip: '::1', details };
+    const { before, after } = entryHashParts(fields);
+    for (const prevHash of [GENESIS_HASH, 'f'.repeat(64)]) {
+      const joined = createHash('sha256').update(before + prevHash + after).digest('hex');
+      expect(joined).toBe(entryHash({ ...fields, prevHash }));
+    }
   });
 });
 

@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import { newId } from '@taama/core';
 import type { Db, Tx } from '../db/database';
-import { entryHash, GENESIS_HASH, type HashedFields } from './hash';
+import { entryHash, entryHashParts, GENESIS_HASH, type HashedFields } from './hash';
 
 /** Who is acting, as the audit log needs to know it. */
 export interface AuditActor {
@@ -20,15 +20,28 @@ export interface AuditEvent {
   details?: Record<string, unknown>;
 }
 
-// All writers serialise on this lock for the few microseconds between reading the chain's head
-// and inserting the next link; the lock is released at commit.
-const AUDIT_CHAIN_LOCK = 7_311_042;
-
-/** Appends one entry to the chain inside the given transaction. */
+/**
+ * Appends one entry to the chain inside the given transaction, in one statement: it locks the
+ * chain's head row (audit_chain_head), computes the entry's hash from the head's hash, moves the
+ * head and inserts the entry. Concurrent writers wait for that row until the holder commits, so the
+ * lock lasts one statement and the commit; the sequence number is taken by the head's update, under
+ * the lock, so the order of `seq` is the order of the chain (decision 33).
+ */
 export async function appendAudit(tx: Tx, actor: AuditActor, event: AuditEvent): Promise<void> {
-  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(tx);
-  const head = await tx.selectFrom('auditLog').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  const fields: HashedFields = {
+  await appendAuditLinked(tx, actor, event);
+}
+
+/**
+ * The sequence number of the chain's newest entry, as a scalar subquery. Read in a statement, it
+ * tells what that statement's snapshot had seen of the chain: the entries after it and before one
+ * appended later (`appendAuditLinked`) are exactly the audited transactions that committed in
+ * between.
+ */
+export const AUDIT_HEAD_SEQ = sql<string>`(select seq from audit_chain_head)`;
+
+/** `appendAudit`, returning the new entry's sequence number and the one of the entry it links to. */
+export async function appendAuditLinked(tx: Tx, actor: AuditActor, event: AuditEvent): Promise<{ prevSeq: number; seq: number }> {
+  const fields: Omit<HashedFields, 'prevHash'> = {
     id: newId(),
     at: new Date().toISOString(),
     actorId: actor.userId,
@@ -39,12 +52,32 @@ export async function appendAudit(tx: Tx, actor: AuditActor, event: AuditEvent):
     requestId: actor.requestId,
     ip: actor.ip,
     details: event.details ?? {},
-    prevHash: head?.hash ?? GENESIS_HASH,
   };
-  await tx
-    .insertInto('auditLog')
-    .values({ ...fields, details: JSON.stringify(fields.details), hash: entryHash(fields) })
-    .execute();
+  const { before, after } = entryHashParts(fields);
+  // After waiting for the row, PostgreSQL re-reads its newest committed version (READ COMMITTED),
+  // so `hash` below is always the head left by the last committed writer.
+  const written = await sql<{ prevSeq: string; seq: string }>`
+    with head as (
+      update audit_chain_head
+         set prev_seq = seq,
+             seq = nextval(pg_get_serial_sequence('audit_log', 'seq')),
+             prev_hash = hash,
+             hash = encode(sha256(convert_to(${before}::text || hash || ${after}::text, 'UTF8')), 'hex')
+       where id
+      returning prev_seq, seq, prev_hash, hash
+    ), written as (
+      insert into audit_log (seq, id, at, actor_id, actor_username, action, entity_type, entity_id, request_id, ip, details, prev_hash, hash)
+      overriding system value
+      select head.seq, ${fields.id}::uuid, ${fields.at}::timestamptz, ${fields.actorId}::uuid, ${fields.actorUsername}::text, ${fields.action}::text,
+             ${fields.entityType}::text, ${fields.entityId}::text, ${fields.requestId}::text, ${fields.ip}::text, ${JSON.stringify(fields.details)}::jsonb,
+             head.prev_hash, head.hash
+        from head
+      returning seq
+    )
+    select head.prev_seq, written.seq from head, written`.execute(tx);
+  const link = written.rows[0];
+  if (!link || written.rows.length !== 1) throw new Error('the audit chain has no head row (migration 0013_audit_head)');
+  return { prevSeq: Number(link.prevSeq), seq: Number(link.seq) };
 }
 
 export type VerifyResult =

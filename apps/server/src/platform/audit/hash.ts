@@ -31,3 +31,21 @@ export function canonicalJson(value: unknown): string {
 export function entryHash(fields: HashedFields): string {
   return createHash('sha256').update(canonicalJson(fields)).digest('hex');
 }
+
+const PREV_PLACEHOLDER = 'p';
+
+/**
+ * An entry's canonical form split around its previous hash, so that
+ * sha256(before + prevHash + after) === entryHash(fields): the database can then link the entry to
+ * the head it reads under its lock, in the statement that writes it.
+ */
+export function entryHashParts(fields: Omit<HashedFields, 'prevHash'>): { before: string; after: string } {
+  const text = canonicalJson({ ...fields, prevHash: PREV_PLACEHOLDER });
+  // Top-level keys are sorted, so prevHash is followed only by requestId, whose JSON string value
+  // holds no unescaped quote: the last occurrence is the top-level field, never one inside details.
+  const marker = `"prevHash":"${PREV_PLACEHOLDER}"`;
+  const at = text.lastIndexOf(marker);
+  if (at < 0) throw new Error('audit entry without its prevHash field');
+  const valueAt = at + marker.length - 1 - PREV_PLACEHOLDER.length;
+  return { before: text.slice(0, valueAt), after: text.slice(valueAt + PREV_PLACEHOLDER.length) };
+}

@@ -1,6 +1,7 @@
 // Server-side sessions. The client holds a random token (cookie or bearer); the database holds
 // only its keyed hash, so a leaked database does not yield working tokens.
 import { createHmac, randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import { newId, roleRequiresMfa } from '@taama/core';
 import type { Db, Tx } from '../db/database';
 import type { RoleGrant, SessionUser } from './context';
@@ -65,6 +66,9 @@ export async function loadSession(db: Db, secret: string, token: string): Promis
       'u.mustChangePassword',
       'u.disabledAt',
       (eb) => eb.exists(eb.selectFrom('userMfa as m').select('m.userId').whereRef('m.userId', '=', 'u.id').where('m.confirmedAt', 'is not', null)).as('mfaEnabled'),
+      // The roles come in the same round trip (every authenticated request needs them).
+      sql<RoleRow[]>`(select coalesce(json_agg(json_build_object('code', r.code, 'scope', r.scope, 'maxSensitivity', r.max_sensitivity, 'permissions', r.permissions, 'requiresMfa', r.requires_mfa) order by r.code), '[]'::json)
+         from user_roles ur join roles r on r.id = ur.role_id where ur.user_id = u.id)`.as('roles'),
     ])
     .where('s.tokenHash', '=', tokenHash(secret, token))
     .where('s.revokedAt', 'is', null)
@@ -77,7 +81,7 @@ export async function loadSession(db: Db, secret: string, token: string): Promis
   if (now - lastSeen > TOUCH_EVERY_SECONDS * 1000) {
     await db.updateTable('sessions').set({ lastSeenAt: new Date(now) }).where('id', '=', row.sessionId).execute();
   }
-  const roles = await loadRoleGrants(db, row.id);
+  const roles = row.roles.map(asGrant);
   return {
     id: row.sessionId,
     expiresAt: new Date(row.expiresAt),
@@ -98,6 +102,24 @@ export async function loadSession(db: Db, secret: string, token: string): Promis
   };
 }
 
+interface RoleRow {
+  code: string;
+  scope: string;
+  maxSensitivity: string;
+  permissions: string[];
+  requiresMfa: boolean | null;
+}
+
+function asGrant(r: RoleRow): RoleGrant {
+  return {
+    code: r.code,
+    scope: r.scope as RoleGrant['scope'],
+    maxSensitivity: r.maxSensitivity as RoleGrant['maxSensitivity'],
+    permissions: r.permissions,
+    requiresMfa: roleRequiresMfa(r.code, r.requiresMfa),
+  };
+}
+
 /** The roles a user holds, as grants. */
 export async function loadRoleGrants(db: Db | Tx, userId: string): Promise<RoleGrant[]> {
   const rows = await db
@@ -107,13 +129,7 @@ export async function loadRoleGrants(db: Db | Tx, userId: string): Promise<RoleG
     .where('ur.userId', '=', userId)
     .orderBy('r.code')
     .execute();
-  return rows.map((r) => ({
-    code: r.code,
-    scope: r.scope as RoleGrant['scope'],
-    maxSensitivity: r.maxSensitivity as RoleGrant['maxSensitivity'],
-    permissions: r.permissions,
-    requiresMfa: roleRequiresMfa(r.code, r.requiresMfa),
-  }));
+  return rows.map(asGrant);
 }
 
 /** Revokes one session. */

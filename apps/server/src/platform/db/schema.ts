@@ -146,6 +146,14 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface AuditChainHeadTable {
+  id: Generated<boolean>;
+  prevSeq: string;
+  prevHash: string;
+  seq: string;
+  hash: string;
+}
+
 export interface SettingTable {
   key: string;
   value: Json;
@@ -164,5 +172,6 @@ export interface Database extends RegistryTables, ProtectionTables, ResultsTable
   userRoles: UserRoleTable;
   sessions: SessionTable;
   auditLog: AuditLogTable;
+  auditChainHead: AuditChainHeadTable;
   settings: SettingTable;
 }
