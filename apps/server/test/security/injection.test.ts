@@ -11,14 +11,28 @@ import { routeKey, routesOf, type OpenApiDoc, type RouteInfo } from './routes';
 let h: Harness;
 let routes: RouteInfo[];
 let root: string;
+let rootId: string;
 
 const COUNTED = ['people', 'transit_cases', 'return_cases', 'reintegration_cases', 'users', 'roles', 'flow_counts', 'awareness_activities', 'sites', 'organisations'];
 
-async function counts(): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
+/**
+ * What the requests of a test may have changed, robust to the other test files that write to the
+ * same database at the same time (on PostgreSQL two files run at once): per table, the ids of the
+ * rows that existed a minute before the test started (a drop or delete changes them; a row of
+ * another file's transaction still open then is left out) and how many rows this file's user has
+ * created since (an insert through a request changes that).
+ */
+async function counts(testStart: Date): Promise<Record<string, string>> {
+  const since = new Date(testStart.getTime() - 60_000);
+  const out: Record<string, string> = {};
   for (const table of COUNTED) {
-    const r = await sql<{ n: string }>`select count(*) as n from ${sql.table(table)}`.execute(h.database.db);
-    out[table] = Number(r.rows[0]?.n);
+    const r = await sql<{ n: string; ids: string; mine: string }>`
+      select count(*) filter (where created_at < ${since}) as n,
+             md5(coalesce(string_agg(id::text, ',' order by id) filter (where created_at < ${since}), '')) as ids,
+             count(*) filter (where created_at >= ${since} and created_by = ${rootId}) as mine
+        from ${sql.table(table)}`.execute(h.database.db);
+    const row = r.rows[0];
+    out[table] = `${row?.n ?? '?'} before (${row?.ids ?? '?'}), ${row?.mine ?? '?'} created`;
   }
   return out;
 }
@@ -26,7 +40,9 @@ async function counts(): Promise<Record<string, number>> {
 beforeAll(async () => {
   h = await createHarness();
   routes = routesOf((await h.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as OpenApiDoc);
-  root = (await h.userWith({ permissions: [...PERMISSIONS], scope: 'all', maxSensitivity: 'sensitive', site: 'gao' })).token;
+  const user = await h.userWith({ permissions: [...PERMISSIONS], scope: 'all', maxSensitivity: 'sensitive', site: 'gao' });
+  root = user.token;
+  rootId = user.id;
 });
 afterAll(() => h.close());
 
@@ -39,7 +55,8 @@ const DATABASE_WORDS = /syntax error|relation "|column "|pg_|sqlstate|unterminat
 
 describe('SQL injection in query strings', () => {
   it('every free-text parameter of every read: no error, no database message, no change', async () => {
-    const before = await counts();
+    const since = new Date();
+    const before = await counts(since);
     const reads = routes.filter((r) => r.method === 'GET' && textParams(r).length > 0);
     expect(reads.length).toBeGreaterThan(15);
     const failures: string[] = [];
@@ -59,7 +76,7 @@ describe('SQL injection in query strings', () => {
       }
     }
     expect(failures).toEqual([]);
-    expect(await counts()).toEqual(before);
+    expect(await counts(since)).toEqual(before);
   });
 
   it('the people search box: an injected tautology finds nobody outside the caller’s site', async () => {
@@ -75,12 +92,13 @@ describe('SQL injection in query strings', () => {
   });
 
   it('SQL in a write is stored as text, not run', async () => {
-    const before = await counts();
+    const since = new Date();
+    const before = await counts(since);
     const name = "Robert'); DROP TABLE sites;--";
     const res = await h.app.inject({ method: 'POST', url: '/api/v1/organisations', headers: bearer(root), payload: { code: `sqli-${newId().slice(-6)}`, name, kind: 'ngo', countryCode: 'MLI' } });
     expect(res.statusCode).toBe(201);
     expect(res.json().name).toBe(name);
-    expect(await counts()).toEqual({ ...before, organisations: (before.organisations ?? 0) + 1 });
+    expect(await counts(since)).toEqual({ ...before, organisations: (before.organisations ?? '').replace(/0 created$/, '1 created') });
   });
 });
 
@@ -156,7 +174,8 @@ describe('uploads: content sniffed, size bounded', () => {
   });
 
   it('imports: a script or random bytes named .xlsx / .csv are refused, nothing imported', async () => {
-    const before = await counts();
+    const since = new Date();
+    const before = await counts(since);
     const urls = ['/api/v1/flows/counts/import?mode=all-or-nothing', '/api/v1/flows/surveys/import?mode=all-or-nothing', '/api/v1/rss/instruments/import'];
     for (const url of urls) {
       for (const file of [
@@ -170,6 +189,6 @@ describe('uploads: content sniffed, size bounded', () => {
         expect(res.statusCode, `${url} ${file.name}`).toBeLessThan(500);
       }
     }
-    expect(await counts()).toEqual(before);
+    expect(await counts(since)).toEqual(before);
   });
 });
