@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { newId } from '@taama/core';
+import type { Tx } from '../../platform/db/database';
 import { bearer, createHarness, type Harness } from '../../../test/harness';
 import { computeSource, type EngineOptions } from './engine';
 import { protectionFirstService } from './sources/protection';
@@ -27,28 +28,40 @@ afterAll(() => h.close());
 type Row = { subject: string; service: string; caseId: string; organisation: string; site: string | null; date: string };
 
 /** The table as maintained by the triggers. */
-async function maintained(): Promise<Row[]> {
+async function maintained(db: Tx): Promise<Row[]> {
   const r = await sql<Row>`
     select subject_id::text as subject, service_id::text as service, transit_case_id::text as case_id, organisation_id::text as organisation,
            site_id::text as site, date::text as date
-      from protection_first_services order by subject_id`.execute(h.database.db);
+      from protection_first_services order by subject_id`.execute(db);
   return r.rows;
 }
 
 /** The same rows computed from every service, as the indicator's source defines them. */
-async function fromScratch(): Promise<Row[]> {
+async function fromScratch(db: Tx): Promise<Row[]> {
   const r = await sql<Row>`
     select subject::text as subject, service::text as service, case_id::text as case_id, organisation::text as organisation, site::text as site, date::text as date from (
       select distinct on (coalesce(p.merged_into_id, p.id)) coalesce(p.merged_into_id, p.id) as subject, s.id as service, s.transit_case_id as case_id,
              tc.organisation_id as organisation, s.site_id as site, s.date
         from services s join people p on p.id = s.person_id join transit_cases tc on tc.id = s.transit_case_id
        order by coalesce(p.merged_into_id, p.id), s.date, s.id) x
-     order by subject`.execute(h.database.db);
+     order by subject`.execute(db);
   return r.rows;
 }
 
+/**
+ * Both read from one snapshot: other test files write services at the same time on PostgreSQL,
+ * and every committed state must have the table in step with the services.
+ */
+async function snapshot(): Promise<{ maintained: Row[]; fromScratch: Row[] }> {
+  return h.database.db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (tx) => ({ maintained: await maintained(tx), fromScratch: await fromScratch(tx) }));
+}
+
 async function expectInStep(): Promise<void> {
-  expect(await maintained()).toEqual(await fromScratch());
+  const { maintained: kept, fromScratch: computed } = await snapshot();
+  expect(kept).toEqual(computed);
 }
 
 /** Services of one case inserted in one statement (the bulk path of an import or the demo loader). */
@@ -105,7 +118,7 @@ describe('protection_first_services', () => {
     // A case transferred to another organisation moves its first services' partner with it.
     await h.database.db.updateTable('transitCases').set({ organisationId: await h.orgId('ngo-sahel-solidarite') }).where('id', '=', caseA).execute();
     await expectInStep();
-    expect(new Set((await maintained()).filter((r) => r.caseId === caseA).map((r) => r.organisation))).toEqual(new Set([await h.orgId('ngo-sahel-solidarite')]));
+    expect(new Set((await snapshot()).maintained.filter((r) => r.caseId === caseA).map((r) => r.organisation))).toEqual(new Set([await h.orgId('ngo-sahel-solidarite')]));
   });
 
   it('follows merges and unmerges through the registry routes', async () => {
@@ -115,13 +128,13 @@ describe('protection_first_services', () => {
     await team.served(duplicate, ['2014-04-10'], OPENED);
     await team.merge(duplicate, survivor);
     await expectInStep();
-    const rows = await maintained();
+    const rows = (await snapshot()).maintained;
     expect(rows.find((r) => r.subject === duplicate)).toBeUndefined();
     expect(rows.find((r) => r.subject === survivor)?.date).toBe('2014-04-10');
     const res = await h.app.inject({ method: 'POST', url: `/api/v1/people/${duplicate}/unmerge`, headers: bearer(team.worker.token), payload: {} });
     expect(res.statusCode, res.body).toBeLessThan(300);
     await expectInStep();
-    expect((await maintained()).find((r) => r.subject === survivor)?.date).toBe('2014-07-01');
+    expect((await snapshot()).maintained.find((r) => r.subject === survivor)?.date).toBe('2014-07-01');
   });
 
   it('stays exact under concurrent writers on one subject', async () => {
